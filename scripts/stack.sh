@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# The local stack: real servers on loopback for the demo and the tests.
+#   scripts/stack.sh up | down | status | env
+# Idempotent. State lives under $CUTOVER_STACK_DIR (default: .stack/ in the project, git-ignored);
+# built binaries are cached under $CUTOVER_CACHE (default: ~/.cache/cutover) so later runs skip
+# the build. Writes $CUTOVER_STACK_DIR/stack.env with the addresses that tests and the demo read.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+STACK_DIR="${CUTOVER_STACK_DIR:-$ROOT/.stack}"
+CACHE="${CUTOVER_CACHE:-$HOME/.cache/cutover}"
+TEMPORAL_VERSION="v1.5.1"   # later tags carry a `replace` directive that `go install` refuses
+TEMPORAL_PORT="${CUTOVER_TEMPORAL_PORT:-7233}"
+TEMPORAL_UI_PORT="${CUTOVER_TEMPORAL_UI_PORT:-8233}"
+MYSQL_PORT="${CUTOVER_MYSQL_PORT:-3307}"
+REDIS_PORT="${CUTOVER_REDIS_PORT:-6380}"
+SEARCH_ATTRIBUTES=(CutoverPlan CutoverEnvironment CutoverPhase CutoverState)
+
+log() { printf '[stack] %s\n' "$*" >&2; }
+die() { printf '[stack] error: %s\n' "$*" >&2; exit 1; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_for() { # name seconds command...
+  local name=$1 secs=$2; shift 2
+  for _ in $(seq 1 $((secs * 4))); do
+    if "$@" >/dev/null 2>&1; then return 0; fi
+    sleep 0.25
+  done
+  die "$name did not answer within ${secs}s (log: $STACK_DIR/logs/$name.log)"
+}
+
+start_bg() { # name command...
+  local name=$1; shift
+  mkdir -p "$STACK_DIR/logs" "$STACK_DIR/run"
+  setsid nohup "$@" >"$STACK_DIR/logs/$name.log" 2>&1 < /dev/null &
+  echo $! >"$STACK_DIR/run/$name.pid"
+}
+
+apt_install() { # packages...
+  command -v apt-get >/dev/null || die "missing $* and no apt-get here; install them and re-run"
+  if [ ! -f "$CACHE/.apt-updated" ]; then
+    log "apt-get update"
+    apt-get update -qq >/dev/null
+    mkdir -p "$CACHE" && touch "$CACHE/.apt-updated"
+  fi
+  log "installing $* (Debian packages)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# --- Temporal -----------------------------------------------------------------------------
+temporal_bin() {
+  if [ -n "${CUTOVER_TEMPORAL_BIN:-}" ]; then echo "$CUTOVER_TEMPORAL_BIN"; return; fi
+  echo "$CACHE/bin/temporal"
+}
+
+ensure_temporal_built() {
+  local bin; bin="$(temporal_bin)"
+  [ -x "$bin" ] && return 0
+  command -v go >/dev/null || die "Go is needed to build the temporal CLI ($TEMPORAL_VERSION)"
+  log "building the temporal CLI $TEMPORAL_VERSION with go install (first run only, a few minutes)"
+  mkdir -p "$CACHE/bin"
+  GOBIN="$CACHE/bin" GOFLAGS=-buildvcs=false go install "github.com/temporalio/cli/cmd/temporal@$TEMPORAL_VERSION"
+  [ -x "$bin" ] || die "temporal CLI build did not produce $bin"
+}
+
+temporal_up() {
+  ensure_temporal_built
+  if port_open "$TEMPORAL_PORT"; then log "temporal already answering on 127.0.0.1:$TEMPORAL_PORT"; return; fi
+  mkdir -p "$STACK_DIR/temporal"
+  local sa=()
+  for a in "${SEARCH_ATTRIBUTES[@]}"; do sa+=(--search-attribute "$a=Keyword"); done
+  start_bg temporal "$(temporal_bin)" server start-dev \
+    --ip 127.0.0.1 --port "$TEMPORAL_PORT" --ui-port "$TEMPORAL_UI_PORT" \
+    --db-filename "$STACK_DIR/temporal/temporal.db" --namespace default \
+    --log-level warn "${sa[@]}"
+  wait_for temporal 60 "$(temporal_bin)" operator cluster health --address "127.0.0.1:$TEMPORAL_PORT"
+}
+
+# --- MariaDB ------------------------------------------------------------------------------
+mysql_sock() { echo "$STACK_DIR/mariadb/mysqld.sock"; }
+
+mysql_up() {
+  command -v mariadbd >/dev/null || [ -x /usr/sbin/mariadbd ] || apt_install mariadb-server mariadb-client
+  if port_open "$MYSQL_PORT"; then log "mariadb already answering on 127.0.0.1:$MYSQL_PORT"; return; fi
+  local data="$STACK_DIR/mariadb/data"
+  if [ ! -d "$data/mysql" ]; then
+    mkdir -p "$data"
+    mariadb-install-db --user="$(id -un)" --datadir="$data" --auth-root-authentication-method=normal \
+      >"$STACK_DIR/mariadb/install.log" 2>&1 || die "mariadb-install-db failed (see $STACK_DIR/mariadb/install.log)"
+  fi
+  start_bg mariadb /usr/sbin/mariadbd --no-defaults --user="$(id -un)" --datadir="$data" \
+    --bind-address=127.0.0.1 --port="$MYSQL_PORT" --socket="$(mysql_sock)" \
+    --pid-file="$STACK_DIR/mariadb/mariadbd.pid" --innodb-buffer-pool-size=128M \
+    --max-connections=500 --skip-name-resolve
+  wait_for mariadb 60 mariadb-admin --no-defaults --socket="$(mysql_sock)" -uroot ping
+  mariadb --no-defaults --socket="$(mysql_sock)" -uroot <<'SQL'
+CREATE USER IF NOT EXISTS 'cutover'@'%' IDENTIFIED BY 'cutover';
+GRANT ALL PRIVILEGES ON *.* TO 'cutover'@'%' WITH GRANT OPTION;
+CREATE DATABASE IF NOT EXISTS cutover_demo;
+CREATE DATABASE IF NOT EXISTS cutover_test;
+FLUSH PRIVILEGES;
+SQL
+}
+
+# --- Redis --------------------------------------------------------------------------------
+redis_up() {
+  command -v redis-server >/dev/null || apt_install redis-server
+  if port_open "$REDIS_PORT"; then log "redis already answering on 127.0.0.1:$REDIS_PORT"; return; fi
+  mkdir -p "$STACK_DIR/redis"
+  start_bg redis redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --dir "$STACK_DIR/redis" \
+    --save '' --appendonly no --protected-mode yes
+  wait_for redis 30 redis-cli -p "$REDIS_PORT" ping
+}
+
+write_env() {
+  mkdir -p "$STACK_DIR"
+  cat >"$STACK_DIR/stack.env" <<ENV
+TEMPORAL_ADDRESS=127.0.0.1:$TEMPORAL_PORT
+TEMPORAL_UI_URL=http://127.0.0.1:$TEMPORAL_UI_PORT
+CUTOVER_TEMPORAL_BIN=$(temporal_bin)
+CUTOVER_MYSQL_URL=mysql://cutover:cutover@127.0.0.1:$MYSQL_PORT
+CUTOVER_REDIS_URL=redis://127.0.0.1:$REDIS_PORT
+ENV
+}
+
+status() {
+  local rc=0
+  check() { # name address probe...
+    local name=$1 addr=$2; shift 2
+    if "$@" >/dev/null 2>&1; then printf '%-10s %-28s up\n' "$name" "$addr"; else printf '%-10s %-28s down\n' "$name" "$addr"; rc=1; fi
+  }
+  check temporal "127.0.0.1:$TEMPORAL_PORT" "$(temporal_bin)" operator cluster health --address "127.0.0.1:$TEMPORAL_PORT"
+  check web-ui "http://127.0.0.1:$TEMPORAL_UI_PORT" port_open "$TEMPORAL_UI_PORT"
+  check mariadb "127.0.0.1:$MYSQL_PORT" port_open "$MYSQL_PORT"
+  check redis "127.0.0.1:$REDIS_PORT" redis-cli -p "$REDIS_PORT" ping
+  return $rc
+}
+
+down() {
+  for f in "$STACK_DIR"/run/*.pid; do
+    [ -f "$f" ] || continue
+    local pid; pid="$(cat "$f")"
+    if kill -0 "$pid" 2>/dev/null; then log "stopping $(basename "$f" .pid) ($pid)"; kill -- "-$pid" 2>/dev/null || kill "$pid"; fi
+    rm -f "$f"
+  done
+}
+
+case "${1:-}" in
+  up)
+    temporal_up; mysql_up; redis_up; write_env
+    status
+    log "addresses written to $STACK_DIR/stack.env"
+    ;;
+  down) down ;;
+  status) status ;;
+  env) write_env; cat "$STACK_DIR/stack.env" ;;
+  *) echo "usage: scripts/stack.sh up|down|status|env" >&2; exit 64 ;;
+esac

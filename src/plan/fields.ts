@@ -1,0 +1,14 @@
+// Field types shared by the plan schema and the kinds' parameter schemas.
+import ms from 'ms';
+import { z } from 'zod';
+
+/** `500ms`, `2s`, `10m`, `24h`, `1d`: the forms Temporal and `ms` both understand. */
+export const duration = z
+  .string()
+  .regex(/^\d+(\.\d+)?\s*(ms|s|m|h|d)$/, 'expected a duration such as 30s, 10m or 24h')
+  .refine((v) => ms(v as ms.StringValue) > 0, 'a duration must be greater than zero');
+
+/** A SQL identifier that cutover quotes itself; plans cannot smuggle SQL through it. */
+export const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,63}$/, 'expected a plain identifier (letters, digits, _)');
+
+export const durationMs = (v: string) => ms(v as ms.StringValue);
