@@ -1,0 +1,10 @@
+// The worker's activities: every step kind's run activity (named after the kind) and its
+// compensation (`<kind>.undo`). Each family lives in its own file and exports a map from
+// activity name to function.
+import { coreActivities } from './core';
+import { mysqlMigrateActivities } from './mysql-migrate';
+
+export const stepActivities = {
+  ...coreActivities,
+  ...mysqlMigrateActivities,
+};

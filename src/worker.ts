@@ -1,0 +1,41 @@
+// The cutover worker: the `migration` workflow plus every step kind's activities.
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { loadConfig, type Config } from './config';
+import { connectionOptions } from './connection';
+import { stepActivities } from './activities';
+import { makePlanActivities } from './activities/plan';
+import { wrapActivities } from './activities/wrap';
+
+export const workflowsPath = require.resolve('./workflows');
+
+export interface CutoverWorkerOptions {
+  connection: NativeConnection;
+  namespace?: string;
+  taskQueue?: string;
+  /** Step activities by name; the real ones by default (workflow tests pass stubs). */
+  activities?: Record<string, (input: never) => Promise<Record<string, unknown>>>;
+  plansDir?: string;
+  /** A prebuilt bundle (tests build it once) instead of bundling the workflows at start. */
+  workflowBundle?: WorkerOptions['workflowBundle'];
+  config?: Config;
+}
+
+export async function createWorker(opts: CutoverWorkerOptions): Promise<Worker> {
+  const config = opts.config ?? loadConfig();
+  return Worker.create({
+    connection: opts.connection,
+    namespace: opts.namespace ?? config.temporal.namespace,
+    taskQueue: opts.taskQueue ?? config.temporal.taskQueue,
+    ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath }),
+    activities: {
+      ...wrapActivities(opts.activities ?? stepActivities),
+      ...makePlanActivities(opts.plansDir ?? config.plansDir),
+    },
+    // Compensations must be able to run while forward steps drain.
+    shutdownGraceTime: '10s',
+  });
+}
+
+export async function connectWorker(config: Config = loadConfig()): Promise<NativeConnection> {
+  return NativeConnection.connect(connectionOptions(config));
+}

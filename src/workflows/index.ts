@@ -1,0 +1,2 @@
+// Workflow entry point for the worker's bundle.
+export { migration } from './migration';
