@@ -2,8 +2,6 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { loadConfig, type Config } from './config';
 import { connectionOptions } from './connection';
-import { stepActivities } from './activities';
-import { makePlanActivities } from './activities/plan';
 import { wrapActivities } from './activities/wrap';
 
 export const workflowsPath = require.resolve('./workflows');
@@ -22,13 +20,16 @@ export interface CutoverWorkerOptions {
 
 export async function createWorker(opts: CutoverWorkerOptions): Promise<Worker> {
   const config = opts.config ?? loadConfig();
+  // Loaded on demand: workflow tests with stub activities need none of the target drivers.
+  const activities = opts.activities ?? (await import('./activities')).stepActivities;
+  const { makePlanActivities } = await import('./activities/plan');
   return Worker.create({
     connection: opts.connection,
     namespace: opts.namespace ?? config.temporal.namespace,
     taskQueue: opts.taskQueue ?? config.temporal.taskQueue,
     ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath }),
     activities: {
-      ...wrapActivities(opts.activities ?? stepActivities),
+      ...wrapActivities(activities),
       ...makePlanActivities(opts.plansDir ?? config.plansDir),
     },
     // Compensations must be able to run while forward steps drain.

@@ -34,7 +34,7 @@ export class RunRecord {
           phase,
           state: 'pending',
           attempts: 0,
-          undo: { state: step.undo ? 'pending' : 'none', attempts: 0 },
+          undo: { state: 'none', attempts: 0 },
         };
         this.status.steps.push(s);
         this.byId.set(step.id, s);

@@ -1,0 +1,122 @@
+// The typed client the CLI, CI and tests use to start, follow and answer runs.
+import {
+  Client,
+  Connection,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowFailedError,
+  WorkflowUpdateFailedError,
+  type WorkflowHandle,
+} from '@temporalio/client';
+import { ApplicationFailure, CancelledFailure, WorkflowNotFoundError, type SearchAttributePair } from '@temporalio/common';
+import { loadConfig, type Config } from './config';
+import { connectionOptions } from './connection';
+import { CutoverError, EXIT } from './exit-codes';
+import type { Plan } from './plan/types';
+import {
+  defaultWorkflowId,
+  searchAttributes,
+  statusQuery,
+  WORKFLOW_TYPE,
+  type MigrationInput,
+} from './workflows/definitions';
+import type { RunStatus } from './workflows/status';
+
+export async function connectClient(config: Config = loadConfig()): Promise<Client> {
+  try {
+    const connection = await Connection.connect({ ...connectionOptions(config), connectTimeout: '5s' });
+    return new Client({ connection, namespace: config.temporal.namespace });
+  } catch (err) {
+    throw new CutoverError(
+      `cannot reach Temporal at ${config.temporal.address} (namespace ${config.temporal.namespace}): ${(err as Error).message}. ` +
+        `Start the local stack with 'scripts/stack.sh up' or set TEMPORAL_ADDRESS.`,
+      EXIT.unreachable,
+    );
+  }
+}
+
+export interface StartOptions {
+  workflowId?: string;
+  startedBy?: string;
+  /** Attach to the run already in progress under the same id instead of refusing. */
+  attach?: boolean;
+  taskQueue?: string;
+}
+
+export async function startRun(client: Client, plan: Plan | { name: string; environment: string; set?: string[] }, opts: StartOptions = {}, config = loadConfig()): Promise<WorkflowHandle> {
+  const inline = 'phases' in plan;
+  const workflowId = opts.workflowId ?? defaultWorkflowId(plan.name, plan.environment);
+  const input: MigrationInput = inline
+    ? { plan, startedBy: opts.startedBy }
+    : { plan: plan.name, environment: plan.environment, set: plan.set, startedBy: opts.startedBy };
+  const attributes: SearchAttributePair[] = [
+    { key: searchAttributes.plan, value: plan.name },
+    { key: searchAttributes.environment, value: plan.environment },
+    { key: searchAttributes.state, value: 'running' },
+  ];
+  try {
+    return await client.workflow.start(WORKFLOW_TYPE, {
+      taskQueue: opts.taskQueue ?? config.temporal.taskQueue,
+      workflowId,
+      args: [input],
+      workflowIdConflictPolicy: opts.attach ? 'USE_EXISTING' : 'FAIL',
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+      typedSearchAttributes: attributes,
+      memo: { plan: plan.name, environment: plan.environment, startedBy: opts.startedBy ?? 'unknown' },
+    });
+  } catch (err) {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) {
+      throw new CutoverError(
+        `a run of plan ${plan.name} on ${plan.environment} is already in progress (workflow id ${workflowId}); ` +
+          `follow it with 'cutover watch ${workflowId}', abort it with 'cutover abort ${workflowId} --reason …', ` +
+          `or attach to it with 'cutover start --attach'`,
+        EXIT.badInput,
+      );
+    }
+    throw err;
+  }
+}
+
+/** The status carried by a run's final failure (rolled back, aborted, cancelled). */
+export function statusFromFailure(err: unknown): RunStatus | undefined {
+  const cause = err instanceof WorkflowFailedError ? err.cause : err;
+  if (cause instanceof ApplicationFailure || cause instanceof CancelledFailure) {
+    const s = cause.details?.[0] as RunStatus | undefined;
+    if (s && typeof s === 'object' && 'state' in s) return s;
+  }
+  return undefined;
+}
+
+/** Waits for the run to end and returns its final status. */
+export async function finalStatus(handle: WorkflowHandle): Promise<RunStatus> {
+  try {
+    return (await handle.result()) as RunStatus;
+  } catch (err) {
+    const s = statusFromFailure(err);
+    if (s) return s;
+    throw err;
+  }
+}
+
+/** The run's current status; for a run that has ended, read from its result without a worker. */
+export async function runStatus(client: Client, workflowId: string): Promise<RunStatus> {
+  const handle = client.workflow.getHandle(workflowId);
+  try {
+    const d = await handle.describe();
+    if (d.status.name !== 'RUNNING') return await finalStatus(handle);
+    return await handle.query(statusQuery);
+  } catch (err) {
+    if (err instanceof WorkflowNotFoundError) throw new CutoverError(`no run with id ${workflowId}`, EXIT.badInput);
+    throw err;
+  }
+}
+
+/** Sends an update; a refusal by the workflow's validator becomes a bad-input error with its reason. */
+export async function sendUpdate<A>(handle: WorkflowHandle, def: { name: string }, args: A): Promise<string> {
+  try {
+    return await handle.executeUpdate(def.name, { args: [args] });
+  } catch (err) {
+    if (err instanceof WorkflowUpdateFailedError) throw new CutoverError(`refused: ${err.cause?.message ?? err.message}`, EXIT.badInput);
+    if (err instanceof WorkflowNotFoundError) throw new CutoverError(`no run with id ${handle.workflowId} in progress`, EXIT.badInput);
+    throw err;
+  }
+}

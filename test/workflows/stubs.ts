@@ -1,0 +1,103 @@
+// Stub step activities for workflow tests: the point there is the workflow logic, so the
+// activities only record what was called and fail on command.
+import { Context } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
+import { randomUUID } from 'node:crypto';
+import type { WorkflowHandle } from '@temporalio/client';
+import type { StepInput, UndoInput } from '../../src/activities/contract';
+import { PHASES, type PhaseName, type Plan, type StepSpec } from '../../src/plan/types';
+import { statusQuery } from '../../src/workflows/definitions';
+import type { RunStatus } from '../../src/workflows/status';
+
+/** Everything the stubs did, in order: `<workflowId> <stepId>` and `<workflowId> undo <stepId>`. */
+export const journal: string[] = [];
+const calls = new Map<string, number>();
+/** Undo keys (`<workflowId> <stepId>`) whose compensation fails until removed. */
+export const brokenUndo = new Set<string>();
+
+const count = (key: string) => {
+  const n = (calls.get(key) ?? 0) + 1;
+  calls.set(key, n);
+  return n;
+};
+
+export const stubActivities = {
+  async 'test.op'({ ctx, step }: StepInput) {
+    const key = `${ctx.workflowId} ${step.id}`;
+    const n = count(key);
+    const p = step.params as { failAttempts?: number; failAlways?: boolean; sleepMs?: number };
+    if (p.sleepMs) await Context.current().sleep(p.sleepMs);
+    if (p.failAlways || n <= (p.failAttempts ?? 0)) throw new Error(`${step.id} broke on call ${n}`);
+    journal.push(key);
+    return { did: step.id, call: n };
+  },
+  async 'test.op.undo'({ ctx, step, output }: UndoInput) {
+    const key = `${ctx.workflowId} ${step.id}`;
+    const n = count(`${key} undo`);
+    const p = step.params as { undoFailAttempts?: number };
+    if (brokenUndo.has(key) || n <= (p.undoFailAttempts ?? 0)) throw new Error(`undo of ${step.id} broke on call ${n}`);
+    journal.push(`${ctx.workflowId} undo ${step.id}${output ? '' : ' (no output)'}`);
+    return { undid: step.id };
+  },
+  async 'test.check'({ step }: StepInput) {
+    if ((step.params as { fatal?: boolean }).fatal) throw ApplicationFailure.nonRetryable(`${step.id} is fatally broken`, 'Fatal');
+    return { checked: step.id };
+  },
+};
+
+export const entriesFor = (workflowId: string) =>
+  journal.filter((e) => e.startsWith(`${workflowId} `)).map((e) => e.slice(workflowId.length + 1));
+
+type StepDraft = Partial<StepSpec> & { id: string; params?: Record<string, unknown> };
+
+/** An inline plan of stub steps; `kind` defaults to `test.op`. */
+export function testPlan(phases: Partial<Record<PhaseName, StepDraft[]>>, extra: Partial<Plan> = {}): Plan {
+  const name = `t${randomUUID().slice(0, 8)}`;
+  const full = Object.fromEntries(
+    PHASES.map((phase) => [
+      phase,
+      (phases[phase] ?? []).map((d): StepSpec => {
+        const kind = d.kind ?? 'test.op';
+        return {
+          phase,
+          params: {},
+          ...d,
+          kind,
+          execution: kind === 'approval' ? 'gate' : kind === 'wait' ? 'timer' : 'activity',
+          undo: kind === 'test.op',
+        };
+      }),
+    ]),
+  ) as Plan['phases'];
+  return {
+    name,
+    environment: 'test',
+    baseDir: '/tmp',
+    targets: {},
+    defaults: {
+      retry: { maximumAttempts: 2, initialInterval: '50ms', backoffCoefficient: 1 },
+      timeout: '30s',
+      heartbeatTimeout: '10s',
+      onFailure: 'rollback',
+      undoRetry: { maximumAttempts: 3, initialInterval: '50ms', backoffCoefficient: 1 },
+    },
+    phases: full,
+    ...extra,
+  };
+}
+
+/** Polls the status query until `until` holds (or fails after `ms`). */
+export async function waitForStatus(handle: WorkflowHandle, until: (s: RunStatus) => boolean, ms = 20_000): Promise<RunStatus> {
+  const deadline = Date.now() + ms;
+  let last: RunStatus | undefined;
+  while (Date.now() < deadline) {
+    try {
+      last = await handle.query(statusQuery);
+      if (until(last)) return last;
+    } catch {
+      // not started yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting; last status: ${JSON.stringify(last && { state: last.state, waitingFor: last.waitingFor })}`);
+}
