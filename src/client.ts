@@ -93,6 +93,8 @@ export async function finalStatus(handle: WorkflowHandle): Promise<RunStatus> {
   } catch (err) {
     const s = statusFromFailure(err);
     if (s) return s;
+    // A cancelled run's failure carries no details; its last status is still queryable.
+    if (err instanceof WorkflowFailedError && err.cause instanceof CancelledFailure) return handle.query(statusQuery);
     throw err;
   }
 }
@@ -116,7 +118,10 @@ export async function sendUpdate<A>(handle: WorkflowHandle, def: { name: string 
     return await handle.executeUpdate(def.name, { args: [args] });
   } catch (err) {
     if (err instanceof WorkflowUpdateFailedError) throw new CutoverError(`refused: ${err.cause?.message ?? err.message}`, EXIT.badInput);
-    if (err instanceof WorkflowNotFoundError) throw new CutoverError(`no run with id ${handle.workflowId} in progress`, EXIT.badInput);
+    if (err instanceof WorkflowNotFoundError) {
+      const ended = await handle.describe().then((d) => d.status.name, () => undefined);
+      throw new CutoverError(ended ? `run ${handle.workflowId} has already ended (${ended.toLowerCase()})` : `no run with id ${handle.workflowId}`, EXIT.badInput);
+    }
     throw err;
   }
 }
