@@ -29,7 +29,7 @@ export async function startHarness(
   opts: { plansDir?: string } = {},
 ): Promise<TemporalHarness> {
   if (!runtimeInstalled) {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
+    Runtime.install({ logger: new DefaultLogger('ERROR') });
     runtimeInstalled = true;
   }
   const address = stackEnv().TEMPORAL_ADDRESS;
