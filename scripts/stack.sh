@@ -49,19 +49,31 @@ apt_install() { # packages...
 }
 
 # --- Temporal -----------------------------------------------------------------------------
+# Which temporal CLI to use, in this order: an explicit path (CUTOVER_TEMPORAL_BIN), the stack's
+# own build, `temporal` on PATH; failing all three, it is built from its Go module.
 temporal_bin() {
   if [ -n "${CUTOVER_TEMPORAL_BIN:-}" ]; then echo "$CUTOVER_TEMPORAL_BIN"; return; fi
+  if [ -x "$CACHE/bin/temporal" ]; then echo "$CACHE/bin/temporal"; return; fi
+  if command -v temporal >/dev/null; then command -v temporal; return; fi
   echo "$CACHE/bin/temporal"
+}
+
+temporal_source() {
+  if [ -n "${CUTOVER_TEMPORAL_BIN:-}" ]; then echo "CUTOVER_TEMPORAL_BIN"
+  elif [ "$(temporal_bin)" = "$CACHE/bin/temporal" ]; then echo "the stack's build ($TEMPORAL_VERSION)"
+  else echo "PATH"; fi
 }
 
 ensure_temporal_built() {
   local bin; bin="$(temporal_bin)"
-  [ -x "$bin" ] && return 0
-  command -v go >/dev/null || die "Go is needed to build the temporal CLI ($TEMPORAL_VERSION)"
+  if [ -x "$bin" ]; then log "temporal CLI: $bin (from $(temporal_source))"; return 0; fi
+  [ -z "${CUTOVER_TEMPORAL_BIN:-}" ] || die "CUTOVER_TEMPORAL_BIN=$CUTOVER_TEMPORAL_BIN is not an executable"
+  command -v go >/dev/null || die "no temporal CLI found and Go is not installed to build it ($TEMPORAL_VERSION); install Go or set CUTOVER_TEMPORAL_BIN"
   log "building the temporal CLI $TEMPORAL_VERSION with go install (first run only, a few minutes)"
   mkdir -p "$CACHE/bin"
   GOBIN="$CACHE/bin" GOFLAGS=-buildvcs=false go install "github.com/temporalio/cli/cmd/temporal@$TEMPORAL_VERSION"
   [ -x "$bin" ] || die "temporal CLI build did not produce $bin"
+  log "temporal CLI: $bin (built now)"
 }
 
 temporal_up() {
