@@ -6,6 +6,7 @@ import {
   WorkflowFailedError,
   WorkflowUpdateFailedError,
   type WorkflowHandle,
+  type WorkflowHandleWithFirstExecutionRunId,
 } from '@temporalio/client';
 import { ApplicationFailure, CancelledFailure, WorkflowNotFoundError, type SearchAttributePair } from '@temporalio/common';
 import { loadConfig, type Config } from './config';
@@ -42,7 +43,7 @@ export interface StartOptions {
   taskQueue?: string;
 }
 
-export async function startRun(client: Client, plan: Plan | { name: string; environment: string; set?: string[] }, opts: StartOptions = {}, config = loadConfig()): Promise<WorkflowHandle> {
+export async function startRun(client: Client, plan: Plan | { name: string; environment: string; set?: string[] }, opts: StartOptions = {}, config = loadConfig()): Promise<WorkflowHandleWithFirstExecutionRunId> {
   const inline = 'phases' in plan;
   const workflowId = opts.workflowId ?? defaultWorkflowId(plan.name, plan.environment);
   const input: MigrationInput = inline

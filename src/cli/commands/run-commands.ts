@@ -1,0 +1,99 @@
+// `cutover start | status | watch | list`: starting runs and looking at them.
+import type { Command } from 'commander';
+import { runStatus, startRun } from '../../client';
+import { exitCodeFor, EXIT } from '../../exit-codes';
+import { loadPlanFile } from '../../plan';
+import { searchAttributes, WORKFLOW_TYPE } from '../../workflows/definitions';
+import type { RunStatus } from '../../workflows/status';
+import { actor, followMode, getClient, printJson } from '../context';
+import { follow } from '../follow';
+import { renderStatus } from '../render';
+import { collect } from './plan-commands';
+
+/** Prints the end of a followed run and sets the exit code from its state. */
+function conclude(s: RunStatus, json: boolean | undefined): void {
+  if (json) printJson(s);
+  else if (s.state === 'rollback_failed') console.error(`\nrollback incomplete: a person is needed\n${renderStatus(s)}`);
+  else console.log(`\n${s.state}${s.reason ? `: ${s.reason}` : ''}`);
+  process.exitCode = exitCodeFor(s.state) ?? EXIT.succeeded;
+}
+
+export function registerRunCommands(program: Command): void {
+  program
+    .command('start')
+    .description('start a run of a plan; prints its id')
+    .argument('<plan>', 'plan file (YAML)')
+    .option('--wait', 'follow the run live and exit with its outcome')
+    .option('--id <id>', 'workflow id (default: cutover-<plan>-<environment>)')
+    .option('--set <key=value>', 'override a plan field (repeatable)', collect, [])
+    .option('--attach', 'if a run with this id is in progress, follow it instead of refusing')
+    .option('--json', 'machine-readable output')
+    .action(async (file: string, opts: { wait?: boolean; id?: string; set: string[]; attach?: boolean; json?: boolean }) => {
+      const plan = loadPlanFile(file, { set: opts.set });
+      const client = await getClient();
+      const handle = await startRun(client, plan, { workflowId: opts.id, startedBy: actor(), attach: opts.attach });
+      if (!opts.wait) {
+        if (opts.json) printJson({ workflowId: handle.workflowId, runId: handle.firstExecutionRunId });
+        else console.log(handle.workflowId);
+        return;
+      }
+      if (!opts.json) console.error(`started ${handle.workflowId} (plan ${plan.name} on ${plan.environment})`);
+      conclude(await follow(client, handle.workflowId, { mode: followMode(opts.json) }), opts.json);
+    });
+
+  program
+    .command('status')
+    .description('one look at a run')
+    .argument('<id>', 'workflow id')
+    .option('--json', 'machine-readable output')
+    .action(async (id: string, opts: { json?: boolean }) => {
+      const s = await runStatus(await getClient(), id);
+      if (opts.json) printJson(s);
+      else console.log(renderStatus(s, !!process.stdout.isTTY));
+    });
+
+  program
+    .command('watch')
+    .description('follow a run live until it ends (exit code = its outcome)')
+    .argument('<id>', 'workflow id')
+    .option('--json', 'print only the final status, as JSON')
+    .action(async (id: string, opts: { json?: boolean }) => {
+      conclude(await follow(await getClient(), id, { mode: followMode(opts.json) }), opts.json);
+    });
+
+  program
+    .command('list')
+    .description('recent runs, from Temporal visibility')
+    .option('--environment <env>', 'only this environment')
+    .option('--state <state>', 'only runs in this state (running, waiting, succeeded, rolled_back, …)')
+    .option('--plan <name>', 'only this plan')
+    .option('--limit <n>', 'at most this many', (v) => Number.parseInt(v, 10), 20)
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { environment?: string; state?: string; plan?: string; limit: number; json?: boolean }) => {
+      const client = await getClient();
+      const quote = (v: string) => `'${v.replace(/'/g, "\\'")}'`;
+      const filters = [`WorkflowType = ${quote(WORKFLOW_TYPE)}`];
+      if (opts.environment) filters.push(`${searchAttributes.environment.name} = ${quote(opts.environment)}`);
+      if (opts.state) filters.push(`${searchAttributes.state.name} = ${quote(opts.state)}`);
+      if (opts.plan) filters.push(`${searchAttributes.plan.name} = ${quote(opts.plan)}`);
+      const rows = [];
+      for await (const wf of client.workflow.list({ query: filters.join(' AND '), pageSize: opts.limit })) {
+        rows.push({
+          workflowId: wf.workflowId,
+          runId: wf.runId,
+          plan: wf.typedSearchAttributes.get(searchAttributes.plan),
+          environment: wf.typedSearchAttributes.get(searchAttributes.environment),
+          state: wf.typedSearchAttributes.get(searchAttributes.state),
+          phase: wf.typedSearchAttributes.get(searchAttributes.phase),
+          status: wf.status.name,
+          startedAt: wf.startTime.toISOString(),
+        });
+        if (rows.length >= opts.limit) break;
+      }
+      if (opts.json) return printJson(rows);
+      if (rows.length === 0) return console.log('no runs');
+      for (const r of rows) {
+        console.log(`${r.startedAt}  ${r.workflowId.padEnd(36)} ${String(r.plan).padEnd(16)} ${String(r.environment).padEnd(12)} ${r.state ?? r.status.toLowerCase()}`);
+      }
+    });
+}

@@ -1,0 +1,36 @@
+// Following a run until it ends, or until it needs a person to mend a rollback.
+import type { Client } from '@temporalio/client';
+import { runStatus } from '../client';
+import { FINAL_STATES, type RunStatus } from '../workflows/status';
+import { renderStatus, statusEvents } from './render';
+
+export interface FollowOptions {
+  /** live board (terminal), timestamped lines (CI, pipes), or nothing (--json) */
+  mode: 'live' | 'lines' | 'quiet';
+  intervalMs?: number;
+  /** Called once each time the run starts waiting at a gate (the demo answers it). */
+  onGate?: (s: RunStatus) => void | Promise<void>;
+}
+
+export const isSettled = (s: RunStatus) => FINAL_STATES.includes(s.state) || s.state === 'rollback_failed';
+
+export async function follow(client: Client, workflowId: string, opts: FollowOptions): Promise<RunStatus> {
+  const interval = opts.intervalMs ?? 500;
+  const logUpdate = opts.mode === 'live' ? (await import('log-update')).default : undefined;
+  let prev: RunStatus | undefined;
+  let gate: string | undefined;
+  for (;;) {
+    const s = await runStatus(client, workflowId);
+    if (logUpdate) logUpdate(renderStatus(s, true));
+    else if (opts.mode === 'lines') for (const line of statusEvents(prev, s)) console.log(line);
+    const waitingGate = s.waitingFor?.type === 'gate' ? s.waitingFor.step : undefined;
+    if (waitingGate && waitingGate !== gate) await opts.onGate?.(s);
+    gate = waitingGate;
+    prev = s;
+    if (isSettled(s)) {
+      logUpdate?.done();
+      return s;
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
