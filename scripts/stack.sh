@@ -14,6 +14,7 @@ TEMPORAL_PORT="${CUTOVER_TEMPORAL_PORT:-7233}"
 TEMPORAL_UI_PORT="${CUTOVER_TEMPORAL_UI_PORT:-8233}"
 MYSQL_PORT="${CUTOVER_MYSQL_PORT:-3307}"
 REDIS_PORT="${CUTOVER_REDIS_PORT:-6380}"
+MOTO_PORT="${CUTOVER_MOTO_PORT:-5055}"
 SEARCH_ATTRIBUTES=(CutoverPlan CutoverEnvironment CutoverPhase CutoverState)
 
 log() { printf '[stack] %s\n' "$*" >&2; }
@@ -125,6 +126,15 @@ redis_up() {
   wait_for redis 30 redis-cli -p "$REDIS_PORT" ping
 }
 
+# --- moto (the AWS endpoint: ECS, RDS, ELBv2, CloudWatch) ----------------------------------
+moto_up() {
+  python3 -c 'import moto.server' >/dev/null 2>&1 \
+    || die "python3 cannot import moto (install it with: python3 -m pip install 'moto[server]')"
+  if port_open "$MOTO_PORT"; then log "moto already answering on 127.0.0.1:$MOTO_PORT"; return; fi
+  start_bg moto python3 -m moto.server -H 127.0.0.1 -p "$MOTO_PORT"
+  wait_for moto 60 curl -sf "http://127.0.0.1:$MOTO_PORT/moto-api/"
+}
+
 write_env() {
   mkdir -p "$STACK_DIR"
   cat >"$STACK_DIR/stack.env" <<ENV
@@ -133,6 +143,10 @@ TEMPORAL_UI_URL=http://127.0.0.1:$TEMPORAL_UI_PORT
 CUTOVER_TEMPORAL_BIN=$(temporal_bin)
 CUTOVER_MYSQL_URL=mysql://cutover:cutover@127.0.0.1:$MYSQL_PORT
 CUTOVER_REDIS_URL=redis://127.0.0.1:$REDIS_PORT
+AWS_ENDPOINT_URL=http://127.0.0.1:$MOTO_PORT
+AWS_REGION=us-east-1
+AWS_ACCESS_KEY_ID=testing
+AWS_SECRET_ACCESS_KEY=testing
 ENV
 }
 
@@ -146,6 +160,7 @@ status() {
   check web-ui "http://127.0.0.1:$TEMPORAL_UI_PORT" port_open "$TEMPORAL_UI_PORT"
   check mariadb "127.0.0.1:$MYSQL_PORT" port_open "$MYSQL_PORT"
   check redis "127.0.0.1:$REDIS_PORT" redis-cli -p "$REDIS_PORT" ping
+  check moto "http://127.0.0.1:$MOTO_PORT" curl -sf "http://127.0.0.1:$MOTO_PORT/moto-api/"
   return $rc
 }
 
@@ -160,7 +175,7 @@ down() {
 
 case "${1:-}" in
   up)
-    temporal_up; mysql_up; redis_up; write_env
+    temporal_up; mysql_up; redis_up; moto_up; write_env
     status
     log "addresses written to $STACK_DIR/stack.env"
     ;;
