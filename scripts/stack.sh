@@ -15,6 +15,8 @@ TEMPORAL_UI_PORT="${CUTOVER_TEMPORAL_UI_PORT:-8233}"
 MYSQL_PORT="${CUTOVER_MYSQL_PORT:-3307}"
 REDIS_PORT="${CUTOVER_REDIS_PORT:-6380}"
 MOTO_PORT="${CUTOVER_MOTO_PORT:-5055}"
+BOLT_PORT="${CUTOVER_BOLT_PORT:-7687}"     # graph source
+BOLT2_PORT="${CUTOVER_BOLT2_PORT:-7688}"   # graph target
 SEARCH_ATTRIBUTES=(CutoverPlan CutoverEnvironment CutoverPhase CutoverState)
 
 log() { printf '[stack] %s\n' "$*" >&2; }
@@ -135,6 +137,49 @@ moto_up() {
   wait_for moto 60 curl -sf "http://127.0.0.1:$MOTO_PORT/moto-api/"
 }
 
+# --- Bolt graph servers (Neo4j Community embedded; source and target) ------------------------
+# Memgraph is not packaged where this stack installs from; scripts/graph-server/ is a small launcher
+# around Neo4j 5.26 (Java 17) with Bolt on loopback and auth off. Built once per source hash.
+graph_build() { # prints the build folder (jar + lib/)
+  local src="$ROOT/scripts/graph-server" hash out
+  hash="$(cat "$src/pom.xml" $(find "$src/src" -name '*.java' | sort) | sha256sum | cut -c1-16)"
+  out="$CACHE/graph-server/$hash"
+  if [ ! -f "$out/graph-server.jar" ]; then
+    command -v java >/dev/null && command -v mvn >/dev/null || apt_install openjdk-17-jdk-headless maven
+    local work="$CACHE/graph-server/build-$hash"
+    rm -rf "$work" && mkdir -p "$work" && cp -r "$src/pom.xml" "$src/src" "$work/"
+    log "building the graph server launcher (Maven; first run only)"
+    # Offline when ~/.m2 already has everything, online otherwise.
+    (cd "$work" && { mvn -q -B -o package >"$work/build.log" 2>&1 || mvn -q -B package >>"$work/build.log" 2>&1; }) \
+      || die "graph server build failed (see $work/build.log)"
+    rm -rf "$out" && mkdir -p "$out" && mv "$work/target/lib" "$work/target/graph-server.jar" "$out/" && rm -rf "$work"
+  fi
+  echo "$out"
+}
+
+# Answers a Bolt handshake (offering 5.0-5.8 and 4.2-4.4) with a Bolt version, not just an open port.
+bolt_ok() { # port
+  local v
+  v="$({ exec 3<>"/dev/tcp/127.0.0.1/$1" && printf '\x60\x60\xb0\x17\x00\x08\x08\x05\x00\x02\x04\x04\x00\x00\x00\x00\x00\x00\x00\x00' >&3 \
+    && timeout 3 head -c 4 <&3 | od -An -tx1 | tr -d ' \n'; } 2>/dev/null)"
+  [[ "$v" =~ ^0000[0-9a-f]{2}0[45]$ ]]
+}
+
+graph_up() {
+  local dir started=()
+  dir="$(graph_build)"
+  for spec in "graph1 $BOLT_PORT" "graph2 $BOLT2_PORT"; do
+    set -- $spec
+    if bolt_ok "$2"; then log "$1 (Bolt) already answering on 127.0.0.1:$2"; continue; fi
+    mkdir -p "$STACK_DIR/$1"
+    start_bg "$1" java -Xms256m -Xmx1g -XX:+ExitOnOutOfMemoryError -cp "$dir/lib/*:$dir/graph-server.jar" \
+      cutover.stack.GraphServer "$STACK_DIR/$1" "$2"
+    started+=("$spec")
+  done
+  # Both JVMs start side by side; on 2 busy cores that can take a while.
+  for spec in "${started[@]}"; do set -- $spec; wait_for "$1" 90 bolt_ok "$2"; done
+}
+
 write_env() {
   mkdir -p "$STACK_DIR"
   cat >"$STACK_DIR/stack.env" <<ENV
@@ -147,6 +192,8 @@ AWS_ENDPOINT_URL=http://127.0.0.1:$MOTO_PORT
 AWS_REGION=us-east-1
 AWS_ACCESS_KEY_ID=testing
 AWS_SECRET_ACCESS_KEY=testing
+CUTOVER_BOLT_URL=bolt://127.0.0.1:$BOLT_PORT
+CUTOVER_BOLT2_URL=bolt://127.0.0.1:$BOLT2_PORT
 ENV
 }
 
@@ -161,6 +208,8 @@ status() {
   check mariadb "127.0.0.1:$MYSQL_PORT" port_open "$MYSQL_PORT"
   check redis "127.0.0.1:$REDIS_PORT" redis-cli -p "$REDIS_PORT" ping
   check moto "http://127.0.0.1:$MOTO_PORT" curl -sf "http://127.0.0.1:$MOTO_PORT/moto-api/"
+  check graph1 "bolt://127.0.0.1:$BOLT_PORT" bolt_ok "$BOLT_PORT"
+  check graph2 "bolt://127.0.0.1:$BOLT2_PORT" bolt_ok "$BOLT2_PORT"
   return $rc
 }
 
@@ -175,7 +224,7 @@ down() {
 
 case "${1:-}" in
   up)
-    temporal_up; mysql_up; redis_up; moto_up; write_env
+    temporal_up; mysql_up; redis_up; moto_up; graph_up; write_env
     status
     log "addresses written to $STACK_DIR/stack.env"
     ;;
