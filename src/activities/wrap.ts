@@ -35,12 +35,20 @@ function withAttempt(err: unknown, attempt: number): unknown {
 
 export function wrapActivity<F extends AnyActivity>(fn: F): (input: Parameters<F>[0]) => Promise<ActivityResult> {
   return async (input) => {
-    const { attempt, heartbeatTimeoutMs } = Context.current().info;
+    const ctx = Context.current();
+    const { attempt, heartbeatTimeoutMs, activityType } = ctx.info;
     const every = Math.max(200, Math.min(5_000, (heartbeatTimeoutMs ?? 15_000) / 3));
+    const started = Date.now();
+    const record = (outcome: string) =>
+      ctx.metricMeter
+        .createHistogram('cutover_step_duration', 'int', 'ms', 'duration of one attempt of a step or compensation')
+        .record(Date.now() - started, { activity: activityType, outcome });
     try {
       const output = await withHeartbeat(() => fn(input), every);
+      record('succeeded');
       return { output, attempt };
     } catch (err) {
+      record('failed');
       throw withAttempt(err, attempt);
     }
   };

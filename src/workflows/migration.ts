@@ -8,6 +8,7 @@ import {
   ApplicationFailure,
   condition,
   isCancellation,
+  metricMeter,
   scheduleActivity,
   setHandler,
   sleep,
@@ -272,6 +273,7 @@ export async function migration(input: MigrationInput): Promise<RunStatus> {
   }
 
   // --- rollback -------------------------------------------------------------------------
+  const compensations = metricMeter.createCounter('cutover_compensations', 'count', 'compensations run, by kind and outcome');
   async function rollback(): Promise<void> {
     record.setState('rolling_back');
     while (undoStack.length > 0) {
@@ -286,8 +288,10 @@ export async function migration(input: MigrationInput): Promise<RunStatus> {
           u.state = 'succeeded';
           u.error = undefined;
           u.endedAt = now();
+          compensations.add(1, { kind: spec.kind, outcome: 'succeeded' });
           break;
         } catch (err) {
+          compensations.add(1, { kind: spec.kind, outcome: 'failed' });
           u.state = 'failed';
           u.error = describeFailure(err);
           u.attempts += attemptsOf(err, plan.defaults.undoRetry.maximumAttempts);
@@ -351,6 +355,7 @@ export async function migration(input: MigrationInput): Promise<RunStatus> {
       if (skipped.length) record.status.reason += ` (undo skipped for ${skipped.join(', ')})`;
       record.finish(outcome === 'failed' ? 'rolled_back' : 'aborted');
     }
+    metricMeter.createCounter('cutover_runs', 'count', 'finished runs, by plan and outcome').add(1, { plan: plan.name, outcome: record.state });
     await condition(allHandlersFinished);
   });
 
