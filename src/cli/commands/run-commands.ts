@@ -1,26 +1,56 @@
 // `cutover start | status | watch | list`: starting runs and looking at them.
+import fs from 'node:fs';
 import type { Command } from 'commander';
-import { runStatus, startRun } from '../../client';
+import type { Client } from '@temporalio/client';
+import { runStatus, sendUpdate, startRun } from '../../client';
 import { exitCodeFor, EXIT } from '../../exit-codes';
 import { loadPlanFile } from '../../plan';
-import { searchAttributes, WORKFLOW_TYPE } from '../../workflows/definitions';
+import { abortUpdate, searchAttributes, WORKFLOW_TYPE } from '../../workflows/definitions';
 import type { RunStatus } from '../../workflows/status';
 import { actor, followMode, getClient, printJson } from '../context';
 import { follow } from '../follow';
 import { renderStatus } from '../render';
+import { markdownSummary } from '../summary';
 import { collect } from './plan-commands';
 
-/** Prints the end of a followed run and sets the exit code from its state. */
-function conclude(s: RunStatus, json: boolean | undefined): void {
+interface FollowFlags {
+  json?: boolean;
+  summary?: string;
+  abortOnCancel?: boolean;
+}
+
+/** Prints the end of a followed run, writes the summary, and sets the exit code from its state. */
+function conclude(s: RunStatus, { json, summary }: FollowFlags): void {
+  if (summary) fs.appendFileSync(summary, markdownSummary(s));
   if (json) printJson(s);
   else if (s.state === 'rollback_failed') console.error(`\nrollback incomplete: a person is needed\n${renderStatus(s)}`);
   else console.log(`\n${s.state}${s.reason ? `: ${s.reason}` : ''}`);
   process.exitCode = exitCodeFor(s.state) ?? EXIT.succeeded;
 }
 
+/**
+ * Follows a run. With --abort-on-cancel, a SIGINT/SIGTERM (a cancelled CI job) aborts the run,
+ * which then rolls back on the workers whether or not this process lives to see it.
+ */
+async function followRun(client: Client, id: string, flags: FollowFlags): Promise<void> {
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.error(`${signal}: aborting run ${id}`);
+    sendUpdate(client.workflow.getHandle(id), abortUpdate, { reason: `the job following it got ${signal}`, by: actor() })
+      .catch((err: Error) => console.error(`abort not sent: ${err.message}`))
+      .finally(() => process.exit(EXIT.aborted));
+  };
+  if (flags.abortOnCancel) for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, onSignal);
+  conclude(await follow(client, id, { mode: followMode(flags.json) }), flags);
+}
+
+const followOptions = (cmd: Command) =>
+  cmd
+    .option('--summary <file>', 'append a Markdown summary of the outcome to this file (e.g. $GITHUB_STEP_SUMMARY)')
+    .option('--abort-on-cancel', 'if this process is interrupted (a cancelled CI job), abort the run so it rolls back');
+
 export function registerRunCommands(program: Command): void {
-  program
-    .command('start')
+  followOptions(program
+    .command('start'))
     .description('start a run of a plan; prints its id')
     .argument('<plan>', 'plan file (YAML)')
     .option('--wait', 'follow the run live and exit with its outcome')
@@ -28,7 +58,7 @@ export function registerRunCommands(program: Command): void {
     .option('--set <key=value>', 'override a plan field (repeatable)', collect, [])
     .option('--attach', 'if a run with this id is in progress, follow it instead of refusing')
     .option('--json', 'machine-readable output')
-    .action(async (file: string, opts: { wait?: boolean; id?: string; set: string[]; attach?: boolean; json?: boolean }) => {
+    .action(async (file: string, opts: FollowFlags & { wait?: boolean; id?: string; set: string[]; attach?: boolean }) => {
       const plan = loadPlanFile(file, { set: opts.set });
       const client = await getClient();
       const handle = await startRun(client, plan, { workflowId: opts.id, startedBy: actor(), attach: opts.attach });
@@ -38,7 +68,7 @@ export function registerRunCommands(program: Command): void {
         return;
       }
       if (!opts.json) console.error(`started ${handle.workflowId} (plan ${plan.name} on ${plan.environment})`);
-      conclude(await follow(client, handle.workflowId, { mode: followMode(opts.json) }), opts.json);
+      await followRun(client, handle.workflowId, opts);
     });
 
   program
@@ -52,14 +82,12 @@ export function registerRunCommands(program: Command): void {
       else console.log(renderStatus(s, !!process.stdout.isTTY));
     });
 
-  program
-    .command('watch')
+  followOptions(program
+    .command('watch'))
     .description('follow a run live until it ends (exit code = its outcome)')
     .argument('<id>', 'workflow id')
     .option('--json', 'print only the final status, as JSON')
-    .action(async (id: string, opts: { json?: boolean }) => {
-      conclude(await follow(await getClient(), id, { mode: followMode(opts.json) }), opts.json);
-    });
+    .action(async (id: string, opts: FollowFlags) => followRun(await getClient(), id, opts));
 
   program
     .command('list')
