@@ -140,10 +140,14 @@ moto_up() {
 # --- Bolt graph servers (Neo4j Community embedded; source and target) ------------------------
 # Memgraph is not packaged where this stack installs from; scripts/graph-server/ is a small launcher
 # around Neo4j 5.26 (Java 17) with Bolt on loopback and auth off. Built once per source hash.
-graph_build() { # prints the build folder (jar + lib/)
-  local src="$ROOT/scripts/graph-server" hash out
-  hash="$(cat "$src/pom.xml" $(find "$src/src" -name '*.java' | sort) | sha256sum | cut -c1-16)"
-  out="$CACHE/graph-server/$hash"
+graph_dir() { # the build folder for the current launcher source
+  local src="$ROOT/scripts/graph-server"
+  echo "$CACHE/graph-server/$(cat "$src/pom.xml" $(find "$src/src" -name '*.java' | sort) | sha256sum | cut -c1-16)"
+}
+
+graph_build() { # builds if needed; prints the build folder (jar + lib/)
+  local src="$ROOT/scripts/graph-server" out hash
+  out="$(graph_dir)"; hash="$(basename "$out")"
   if [ ! -f "$out/graph-server.jar" ]; then
     command -v java >/dev/null && command -v mvn >/dev/null || apt_install openjdk-17-jdk-headless maven
     local work="$CACHE/graph-server/build-$hash"
@@ -194,6 +198,7 @@ AWS_ACCESS_KEY_ID=testing
 AWS_SECRET_ACCESS_KEY=testing
 CUTOVER_BOLT_URL=bolt://127.0.0.1:$BOLT_PORT
 CUTOVER_BOLT2_URL=bolt://127.0.0.1:$BOLT2_PORT
+CUTOVER_GRAPH_SERVER_DIR=$(graph_dir)
 ENV
 }
 
