@@ -17,7 +17,7 @@ export function printJson(value: unknown): void {
 /** live board on a terminal, timestamped lines otherwise (CI), nothing with --json */
 export function followMode(json: boolean | undefined): 'live' | 'lines' | 'quiet' {
   if (json) return 'quiet';
-  return process.stdout.isTTY && !process.env.CI ? 'live' : 'lines';
+  return process.stdout.isTTY ? 'live' : 'lines';
 }
 
 let client: Promise<Client> | undefined;
