@@ -96,6 +96,10 @@ export async function finalStatus(handle: WorkflowHandle): Promise<RunStatus> {
     if (s) return s;
     // A cancelled run's failure carries no details; its last status is still queryable.
     if (err instanceof WorkflowFailedError && err.cause instanceof CancelledFailure) return handle.query(statusQuery);
+    // A run that failed before it had a status: its plan could not be loaded on the worker.
+    if (err instanceof WorkflowFailedError && err.cause instanceof ApplicationFailure && err.cause.type === 'PlanError') {
+      throw new CutoverError(`run ${handle.workflowId} failed: ${err.cause.message}`, EXIT.badInput);
+    }
     throw err;
   }
 }
