@@ -3,8 +3,14 @@
 // activity name to function.
 import { coreActivities } from './core';
 import { mysqlMigrateActivities } from './mysql-migrate';
+import { ecsActivities } from './ecs';
+import { rdsActivities } from './rds';
+import { graphActivities } from './graph';
 
 export const stepActivities = {
   ...coreActivities,
   ...mysqlMigrateActivities,
+  ...ecsActivities,
+  ...rdsActivities,
+  ...graphActivities,
 };

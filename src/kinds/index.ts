@@ -2,10 +2,16 @@
 import type { KindDef } from './define';
 import { coreKinds } from './core';
 import { mysqlKinds } from './mysql';
+import { ecsKinds } from './ecs';
+import { rdsKinds } from './rds';
+import { graphKinds } from './graph';
 
 export const KINDS: Record<string, KindDef> = {
   ...coreKinds,
   ...mysqlKinds,
+  ...ecsKinds,
+  ...rdsKinds,
+  ...graphKinds,
 };
 
 export const kindNames = () => Object.keys(KINDS).sort();
