@@ -4,6 +4,7 @@ import { ServiceError } from '@temporalio/client';
 import { CutoverError, EXIT } from '../exit-codes';
 import { PlanError } from '../plan';
 import { registerAnswerCommands } from './commands/answer-commands';
+import { registerCompletionCommand } from './commands/completion-command';
 import { registerDevCommand } from './commands/dev-command';
 import { registerPlanCommands } from './commands/plan-commands';
 import { registerRunCommands } from './commands/run-commands';
@@ -28,6 +29,7 @@ Environment: TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE, TEMPORAL
   registerAnswerCommands(program);
   registerWorkerCommand(program);
   registerDevCommand(program);
+  registerCompletionCommand(program);
   // Wrong flags and arguments are bad input (4), not commander's generic 1.
   program.exitOverride();
   for (const cmd of program.commands) cmd.exitOverride();
