@@ -88,8 +88,11 @@ export async function dump(driver: Driver, labels: string[], side: 'source' | 't
     `MATCH (n) WHERE (${filter})${runCond} RETURN ${key} AS k, labels(n) AS labels, properties(n) AS props`,
     { run },
   );
+  // Relationships between nodes of `labels` only (what a copy of those labels carries over).
+  const mFilter = labels.map((l) => `m:\`${l}\``).join(' OR ');
+  const mKey = side === 'source' ? 'id(m)' : 'm._cutover_src';
   const rels = await driver.executeQuery(
-    `MATCH (n)-[r]->(m) WHERE (${filter})${runCond} RETURN ${key} AS a, type(r) AS type, ${key.replace(/n/g, 'm')} AS b, properties(r) AS props`,
+    `MATCH (n)-[r]->(m) WHERE (${filter}) AND (${mFilter})${runCond} RETURN ${key} AS a, type(r) AS type, ${mKey} AS b, properties(r) AS props`,
     { run },
   );
   const strip = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('_cutover_')));
