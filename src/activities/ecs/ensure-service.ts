@@ -152,6 +152,25 @@ async function discoverCreated(c: AwsClients, input: StepInput, p: EnsureService
   };
 }
 
+/** Services still in the cluster besides this step's own (deleted ones may still be listed). */
+async function otherServices(c: AwsClients, p: EnsureServiceParams, where: string): Promise<number> {
+  const arns: string[] = [];
+  let nextToken: string | undefined;
+  do {
+    const r = await aws(`${where}: services of ECS cluster ${p.cluster}`, () => c.ecs.send(new ListServicesCommand({ cluster: p.cluster, nextToken })));
+    arns.push(...(r.serviceArns ?? []).filter((a) => !a.endsWith(`/${p.service}`)));
+    nextToken = r.nextToken;
+  } while (nextToken);
+  let live = 0;
+  for (let i = 0; i < arns.length; i += 10) {
+    const r = await aws(`${where}: services of ECS cluster ${p.cluster}`, () =>
+      c.ecs.send(new DescribeServicesCommand({ cluster: p.cluster, services: arns.slice(i, i + 10) })),
+    );
+    live += (r.services ?? []).filter((s) => s.status !== 'INACTIVE').length;
+  }
+  return live;
+}
+
 export async function ensureServiceUndo(input: UndoInput): Promise<StepOutput> {
   const p = stepParams(ecsKinds['ecs.ensureService'].params, input);
   const c = awsClients();
@@ -196,8 +215,7 @@ export async function ensureServiceUndo(input: UndoInput): Promise<StepOutput> {
     deleted.push(`task definition ${arn}`);
   }
   if (created.cluster && cluster) {
-    const others = await aws(`${where}: services of ECS cluster ${p.cluster}`, () => c.ecs.send(new ListServicesCommand({ cluster: p.cluster })));
-    const remaining = (others.serviceArns ?? []).length;
+    const remaining = await otherServices(c, p, where);
     if (remaining > 0) {
       // Someone else put services into the cluster this run made: not ours to delete.
       kept.push(`cluster ${p.cluster} (it has ${remaining} other service${remaining === 1 ? '' : 's'})`);
