@@ -37,8 +37,11 @@ export interface FaultRule {
 export type RolloutState = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
 /** Decides an ECS deployment's rolloutState at its `poll`-th DescribeServices (0-based). */
 export type RolloutScript = (d: { service: string; taskDefinition: string; poll: number }) => RolloutState;
-/** Overrides an RDS instance's DBInstanceStatus in DescribeDBInstances answers (undefined: leave it). */
-export type RdsStatusScript = (d: { instance: string; status: string; poll: number }) => string | undefined;
+/**
+ * Overrides the status of an RDS instance (DescribeDBInstances) or snapshot (DescribeDBSnapshots)
+ * in moto's answers, where everything is `available` at once (undefined: leave it).
+ */
+export type RdsStatusScript = (d: { kind: 'instance' | 'snapshot'; id: string; status: string; poll: number }) => string | undefined;
 
 /** The default: a new deployment is IN_PROGRESS at its first poll and COMPLETED from the second. */
 export const quickRollout: RolloutScript = ({ poll }) => (poll >= 1 ? 'COMPLETED' : 'IN_PROGRESS');
@@ -240,7 +243,8 @@ export class AwsProxy {
       if (arn) this.createdHere.add(arn);
     }
     if (service === 'ecs' && operation === 'DescribeServices') return this.rewriteServices(body);
-    if (service === 'rds' && operation === 'DescribeDBInstances' && this.rdsStatus) return this.rewriteInstances(body);
+    if (service === 'rds' && operation === 'DescribeDBInstances' && this.rdsStatus) return this.rewriteRds(body, 'instance');
+    if (service === 'rds' && operation === 'DescribeDBSnapshots' && this.rdsStatus) return this.rewriteRds(body, 'snapshot');
     return body;
   }
 
@@ -287,14 +291,16 @@ export class AwsProxy {
     return Buffer.from(JSON.stringify(doc));
   }
 
-  private rewriteInstances(body: Buffer): Buffer {
-    const xml = body.toString('utf8').replace(/<DBInstance>([\s\S]*?)<\/DBInstance>/g, (block: string) => {
-      const id = /<DBInstanceIdentifier>([^<]*)<\/DBInstanceIdentifier>/.exec(block)?.[1] ?? '';
-      const status = /<DBInstanceStatus>([^<]*)<\/DBInstanceStatus>/.exec(block)?.[1] ?? '';
-      const poll = this.rdsPolls.get(id) ?? 0;
-      this.rdsPolls.set(id, poll + 1);
-      const next = this.rdsStatus!({ instance: id, status, poll });
-      return next === undefined ? block : block.replace(/<DBInstanceStatus>[^<]*<\/DBInstanceStatus>/, `<DBInstanceStatus>${next}</DBInstanceStatus>`);
+  private rewriteRds(body: Buffer, kind: 'instance' | 'snapshot'): Buffer {
+    const [el, idEl, statusEl] = kind === 'instance' ? ['DBInstance', 'DBInstanceIdentifier', 'DBInstanceStatus'] : ['DBSnapshot', 'DBSnapshotIdentifier', 'Status'];
+    const xml = body.toString('utf8').replace(new RegExp(`<${el}>([\\s\\S]*?)</${el}>`, 'g'), (block: string) => {
+      const id = new RegExp(`<${idEl}>([^<]*)</${idEl}>`).exec(block)?.[1] ?? '';
+      const status = new RegExp(`<${statusEl}>([^<]*)</${statusEl}>`).exec(block)?.[1] ?? '';
+      const key = `${kind}:${id}`;
+      const poll = this.rdsPolls.get(key) ?? 0;
+      this.rdsPolls.set(key, poll + 1);
+      const next = this.rdsStatus!({ kind, id, status, poll });
+      return next === undefined ? block : block.replace(new RegExp(`<${statusEl}>[^<]*</${statusEl}>`), `<${statusEl}>${next}</${statusEl}>`);
     });
     return Buffer.from(xml);
   }

@@ -150,7 +150,8 @@ export async function clusterSnapshotUndo(input: UndoInput, p: SnapshotParams): 
             DBSubnetGroupName: source?.DBSubnetGroup,
             VpcSecurityGroupIds: source?.VpcSecurityGroups?.map((g) => g.VpcSecurityGroupId!).filter(Boolean),
             Port: source?.Port,
-            DBClusterParameterGroupName: source?.DBClusterParameterGroup,
+            // A default group is applied by RDS itself.
+            DBClusterParameterGroupName: source?.DBClusterParameterGroup?.startsWith('default') ? undefined : source?.DBClusterParameterGroup,
             Tags: [...rdsRunTags(input), { Key: TAG.restoredFrom, Value: snapshot }],
           }),
         ),

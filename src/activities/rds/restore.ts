@@ -24,6 +24,8 @@ interface Checkpoint {
   deadline: number;
 }
 
+const custom = (group: string | undefined) => (group && !group.startsWith('default') ? group : undefined);
+
 /** The settings a restored instance takes over from the one it replaces. */
 function settingsOf(cur: DBInstance | undefined) {
   if (!cur) return {};
@@ -34,8 +36,9 @@ function settingsOf(cur: DBInstance | undefined) {
     MultiAZ: cur.MultiAZ,
     PubliclyAccessible: cur.PubliclyAccessible,
     Port: cur.Endpoint?.Port,
-    DBParameterGroupName: cur.DBParameterGroups?.[0]?.DBParameterGroupName,
-    OptionGroupName: cur.OptionGroupMemberships?.[0]?.OptionGroupName,
+    // Default groups are applied by RDS itself; naming them only risks a mismatch of engine versions.
+    DBParameterGroupName: custom(cur.DBParameterGroups?.[0]?.DBParameterGroupName),
+    OptionGroupName: custom(cur.OptionGroupMemberships?.[0]?.OptionGroupName),
     StorageType: cur.StorageType,
     CopyTagsToSnapshot: cur.CopyTagsToSnapshot,
   };
