@@ -58,22 +58,21 @@ export interface MotoClients {
 /** Clients that talk to moto directly, in `account`: the test's own view of the world. */
 export async function motoClients(account: string): Promise<MotoClients> {
   const config = { endpoint: await motoUrl(), region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } };
-  const inAccount = <C extends { middlewareStack: ECSClient['middlewareStack'] }>(client: C): C => {
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        (args.request as { headers: Record<string, string> }).headers['x-moto-account-id'] = account;
-        return next(args);
-      },
-      { step: 'build', name: 'motoAccount' },
-    );
+  // Every request carries the test's moto account.
+  const header = (next: (args: { request: unknown }) => Promise<unknown>) => async (args: { request: unknown }) => {
+    (args.request as { headers: Record<string, string> }).headers['x-moto-account-id'] = account;
+    return next(args);
+  };
+  const inAccount = <C extends { middlewareStack: { add(mw: never, o: { step: 'build'; name: string }): void } }>(client: C): C => {
+    client.middlewareStack.add(header as never, { step: 'build', name: 'motoAccount' });
     return client;
   };
   return {
     account,
     ecs: inAccount(new ECSClient(config)),
-    rds: inAccount(new RDSClient(config)) as unknown as RDSClient,
-    elb: inAccount(new ElasticLoadBalancingV2Client(config)) as unknown as ElasticLoadBalancingV2Client,
-    cloudwatch: inAccount(new CloudWatchClient(config)) as unknown as CloudWatchClient,
+    rds: inAccount(new RDSClient(config)),
+    elb: inAccount(new ElasticLoadBalancingV2Client(config)),
+    cloudwatch: inAccount(new CloudWatchClient(config)),
   };
 }
 
