@@ -3,6 +3,8 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import { loadConfig, type Config } from './config';
 import { connectionOptions } from './connection';
 import { wrapActivities } from './activities/wrap';
+import { stepActivities } from './activities';
+import { makePlanActivities } from './activities/plan';
 
 export const workflowsPath = require.resolve('./workflows');
 
@@ -20,9 +22,7 @@ export interface CutoverWorkerOptions {
 
 export async function createWorker(opts: CutoverWorkerOptions): Promise<Worker> {
   const config = opts.config ?? loadConfig();
-  // Loaded on demand: workflow tests with stub activities need none of the target drivers.
-  const activities = opts.activities ?? (await import('./activities')).stepActivities;
-  const { makePlanActivities } = await import('./activities/plan');
+  const activities = opts.activities ?? stepActivities;
   return Worker.create({
     connection: opts.connection,
     namespace: opts.namespace ?? config.temporal.namespace,

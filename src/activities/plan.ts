@@ -2,6 +2,7 @@
 // (the Temporal Web UI's start form, CI).
 import { ApplicationFailure } from '@temporalio/common';
 import { loadConfig } from '../config';
+import { findPlanFile, loadPlanFile, PlanError } from '../plan';
 import type { Plan } from '../plan/types';
 
 export interface LoadPlanInput {
@@ -13,7 +14,6 @@ export interface LoadPlanInput {
 export function makePlanActivities(plansDir = loadConfig().plansDir) {
   return {
     async 'cutover.loadPlan'({ name, environment, set = [] }: LoadPlanInput): Promise<Plan> {
-      const { findPlanFile, loadPlanFile, PlanError } = await import('../plan');
       try {
         const overrides = environment ? [`environment=${environment}`, ...set] : set;
         return loadPlanFile(findPlanFile(plansDir, name), { set: overrides });

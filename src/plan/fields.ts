@@ -5,8 +5,7 @@ import { z } from 'zod';
 /** `500ms`, `2s`, `10m`, `24h`, `1d`: the forms Temporal and `ms` both understand. */
 export const duration = z
   .string()
-  .regex(/^\d+(\.\d+)?\s*(ms|s|m|h|d)$/, 'expected a duration such as 30s, 10m or 24h')
-  .refine((v) => ms(v as ms.StringValue) > 0, 'a duration must be greater than zero');
+  .refine((v) => /^\d+(\.\d+)?(ms|s|m|h|d)$/.test(v) && ms(v as ms.StringValue) > 0, 'expected a duration such as 30s, 10m or 24h');
 
 /** A SQL identifier that cutover quotes itself; plans cannot smuggle SQL through it. */
 export const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,63}$/, 'expected a plain identifier (letters, digits, _)');

