@@ -78,7 +78,7 @@ describe('ecs.blueGreen service swap', () => {
     const run = await runActivity(blueGreen, input);
     assert.equal(run.error?.type, 'HealthCheckFailed');
     assert.equal(run.error?.nonRetryable, true);
-    assert.match(run.error!.message, /step api: health check GET .* failed: status 503/);
+    assert.match(run.error!.message, /step api health check: GET .* not as expected after .*: status 503/);
     assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, blue);
 
     // The workflow compensates the failed step with no output: blue is found from the world.
