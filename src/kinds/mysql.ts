@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineKind } from './define';
-import { identifier } from '../plan/fields';
+import { duration, identifier } from '../plan/fields';
 
 export const mysqlKinds = {
   'mysql.migrate': defineKind({
@@ -13,6 +13,8 @@ export const mysqlKinds = {
       /** Folder of `<version>_<name>.up.sql` / `.down.sql` pairs, relative to the plan file. */
       dir: z.string().min(1),
       table: identifier.default('cutover_schema_history'),
+      /** How long to wait for another runner's lock on the database before failing (retryably). */
+      lockWait: duration.default('30s'),
     }),
     describe: (p) => `${p.dir} → ${p.target}`,
   }),

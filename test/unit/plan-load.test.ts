@@ -52,7 +52,7 @@ describe('plan loading', () => {
       undo: true,
       timeout: '5m',
       onFailure: 'pause',
-      params: { target: 'db', dir: 'migrations', table: 'cutover_schema_history' },
+      params: { target: 'db', dir: 'migrations', table: 'cutover_schema_history', lockWait: '30s' },
     });
     assert.equal(p.phases.migrateData[1].execution, 'gate');
     assert.equal(p.phases.optimize[0].execution, 'timer');

@@ -1,0 +1,214 @@
+// mysql.migrate and its compensation on the stack's real MariaDB.
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import mysql from 'mysql2/promise';
+import { ApplicationFailure } from '@temporalio/common';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { mysqlMigrate, mysqlMigrateUndo } from '../../src/activities/mysql-migrate';
+import { faults } from '../../src/activities/mysql/journal';
+import { lockName } from '../../src/activities/mysql/lock';
+import type { StepInput, StepOutput } from '../../src/activities/contract';
+import { tempDatabase, type TempDatabase } from '../helpers/mysql';
+import { stackEnv } from '../helpers/stack';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/migrations');
+
+let db: TempDatabase;
+let conn: mysql.Connection;
+beforeEach(async () => {
+  db = await tempDatabase('mig');
+  conn = await mysql.createConnection(db.url);
+});
+afterEach(async () => {
+  faults.afterStatement = undefined;
+  await conn.end();
+  await db.drop();
+});
+
+function input(opts: { runId?: string; url?: string; baseDir?: string; dir?: string } = {}): StepInput {
+  return {
+    ctx: {
+      workflowId: 'wf',
+      runId: opts.runId ?? randomUUID(),
+      planName: 'p',
+      environment: 'test',
+      baseDir: opts.baseDir ?? FIXTURES,
+      targets: { appDb: { kind: 'mysql', url: opts.url ?? db.url } },
+    },
+    step: {
+      id: 'schema',
+      kind: 'mysql.migrate',
+      phase: 'migrateData',
+      execution: 'activity',
+      undo: true,
+      params: { target: 'appDb', dir: opts.dir ?? 'basic', table: 'cutover_schema_history', lockWait: '2s' },
+    },
+  };
+}
+
+const migrate = (i: StepInput) => new MockActivityEnvironment().run(mysqlMigrate, i) as Promise<StepOutput>;
+const undo = (i: StepInput, output?: StepOutput) => new MockActivityEnvironment().run(mysqlMigrateUndo, { ...i, output }) as Promise<StepOutput>;
+const rows = async (sql: string) => (await conn.query(sql))[0] as Record<string, unknown>[];
+
+function copyFixtures(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mig-'));
+  fs.cpSync(path.join(FIXTURES, 'basic'), path.join(dir, 'basic'), { recursive: true });
+  return dir;
+}
+
+describe('mysql.migrate', () => {
+  it('applies pending versions in order and records them with checksums', async () => {
+    const i = input();
+    const out = await migrate(i);
+    assert.deepEqual(out, { database: db.name, applied: [1, 2, 3], before: 0, after: 3 });
+    assert.deepEqual(await rows('SELECT id, name, tier FROM customers ORDER BY id'), [
+      { id: 1, name: 'semi;colon', tier: 'gold' },
+      { id: 2, name: 'plain', tier: 'basic' },
+      { id: 3, name: 'new', tier: 'gold' },
+    ]);
+    const history = await rows('SELECT version, status, run_id, LENGTH(checksum_up) AS len FROM cutover_schema_history ORDER BY version');
+    assert.deepEqual(history.map((r) => [Number(r.version), r.status, r.run_id, Number(r.len)]), [1, 2, 3].map((v) => [v, 'applied', i.ctx.runId, 64]));
+  });
+
+  it('run twice applies once; a later run applies nothing and reports the schema version', async () => {
+    const i = input();
+    await migrate(i);
+    assert.deepEqual((await migrate(i)).applied, [1, 2, 3], 'a retry of the same run reports what the run applied');
+    assert.equal((await rows('SELECT COUNT(*) AS n FROM customers'))[0].n, 3);
+    const later = await migrate(input());
+    assert.deepEqual(later, { database: db.name, applied: [], before: 3, after: 3 });
+  });
+
+  it('the compensation restores exactly the previous schema and data, and is idempotent', async () => {
+    // A version applied by an earlier run stays.
+    const dir = copyFixtures();
+    fs.rmSync(path.join(dir, 'basic/0002_customers_tier.up.sql'));
+    fs.rmSync(path.join(dir, 'basic/0002_customers_tier.down.sql'));
+    fs.rmSync(path.join(dir, 'basic/0003_gold_customers.up.sql'));
+    fs.rmSync(path.join(dir, 'basic/0003_gold_customers.down.sql'));
+    await migrate(input({ baseDir: dir }));
+    const before = await db.schema();
+    const beforeData = await rows('SELECT * FROM customers ORDER BY id');
+    const i = input();
+    const out = await migrate(i);
+    assert.deepEqual(out.applied, [2, 3]);
+    assert.notDeepEqual(await db.schema(), before);
+    assert.deepEqual(await undo(i, out), { database: db.name, reverted: [3, 2] });
+    assert.deepEqual(await db.schema(), before, 'information_schema is as before the run');
+    assert.deepEqual(await rows('SELECT * FROM customers ORDER BY id'), beforeData);
+    assert.deepEqual(await undo(i, out), { database: db.name, reverted: [] }, 'a second undo does nothing');
+    assert.deepEqual((await rows('SELECT version FROM cutover_schema_history')).map((r) => Number(r.version)), [1]);
+  });
+
+  it('the compensation finds what the run did without the step output (the step failed part-way)', async () => {
+    const i = input();
+    faults.afterStatement = ({ version, index }) => {
+      if (version === 3 && index === 1) throw new Error('worker died');
+    };
+    await assert.rejects(migrate(i), /worker died/);
+    faults.afterStatement = undefined;
+    assert.deepEqual(await undo(i), { database: db.name, reverted: [3, 2, 1] });
+    assert.deepEqual(await db.schema(), { columns: [], indexes: [] });
+  });
+
+  it('a crash between applying a DDL statement and recording it does not apply it twice', async () => {
+    const i = input();
+    let crashed = false;
+    faults.afterStatement = ({ version, direction, index }) => {
+      if (version === 2 && direction === 'up' && index === 0 && !crashed) {
+        crashed = true;
+        throw new Error('killed after ALTER TABLE, before the journal');
+      }
+    };
+    await assert.rejects(migrate(i), /killed after ALTER/);
+    const [pending] = await rows('SELECT status, statements_done, pending_statement FROM cutover_schema_history WHERE version = 2');
+    assert.deepEqual(pending, { status: 'applying', statements_done: 0, pending_statement: 0 });
+    // The retry: ALTER TABLE ... ADD COLUMN would fail with a duplicate column if run again.
+    assert.deepEqual((await migrate(i)).applied, [1, 2, 3]);
+    assert.equal((await rows("SELECT COUNT(*) AS n FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = 'tier'"))[0].n, 1);
+  });
+
+  it('a crash inside a data statement leaves nothing half done: it runs once on retry', async () => {
+    const i = input();
+    let crashed = false;
+    faults.afterStatement = ({ version, index }) => {
+      if (version === 3 && index === 1 && !crashed) {
+        crashed = true;
+        throw new Error('killed after INSERT, before commit');
+      }
+    };
+    await assert.rejects(migrate(i), /killed after INSERT/);
+    assert.equal((await rows('SELECT COUNT(*) AS n FROM customers WHERE id = 3'))[0].n, 0, 'the insert was rolled back with its journal entry');
+    await migrate(i);
+    assert.equal((await rows('SELECT COUNT(*) AS n FROM customers WHERE id = 3'))[0].n, 1);
+  });
+
+  it('waits for the lock another runner holds, and fails retryably naming the holder', async () => {
+    const holder = await mysql.createConnection(db.url);
+    try {
+      await holder.query('SELECT GET_LOCK(?, 0)', [lockName(db.name, 'cutover_schema_history')]);
+      const started = Date.now();
+      const blocked = migrate(input());
+      setTimeout(() => holder.query('SELECT RELEASE_LOCK(?)', [lockName(db.name, 'cutover_schema_history')]), 1000);
+      assert.deepEqual((await blocked).applied, [1, 2, 3]);
+      assert.ok(Date.now() - started >= 900, 'it waited for the lock');
+      await holder.query('SELECT GET_LOCK(?, 0)', [lockName(db.name, 'cutover_schema_history')]);
+      await assert.rejects(migrate(input()), (err: unknown) => {
+        assert.ok(err instanceof ApplicationFailure);
+        assert.equal(err.nonRetryable, false, 'a retry may find the lock free');
+        assert.match(err.message, /another runner is migrating this database \(held by connection \d+, cutover@/);
+        return true;
+      });
+    } finally {
+      await holder.end();
+    }
+  });
+
+  it('checksum drift: an edited applied migration fails before anything runs', async () => {
+    const dir = copyFixtures();
+    await migrate(input({ baseDir: dir }));
+    fs.appendFileSync(path.join(dir, 'basic/0002_customers_tier.up.sql'), '\n-- edited\n');
+    fs.writeFileSync(path.join(dir, 'basic/0004_more.up.sql'), 'CREATE TABLE more_things (id INT);');
+    fs.writeFileSync(path.join(dir, 'basic/0004_more.down.sql'), 'DROP TABLE more_things;');
+    await assert.rejects(migrate(input({ baseDir: dir })), (err: unknown) => {
+      assert.ok(err instanceof ApplicationFailure);
+      assert.equal(err.nonRetryable, true);
+      assert.equal(err.type, 'MigrationDrift');
+      assert.match(err.message, /0002_customers_tier\.up\.sql was edited after it was applied/);
+      return true;
+    });
+    assert.equal((await rows("SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'more_things'"))[0].n, 0);
+  });
+
+  it('bad credentials fail at once, naming the target but not the password', async () => {
+    const server = new URL(stackEnv().CUTOVER_MYSQL_URL);
+    const url = `mysql://cutover:wrong-password@${server.host}/${db.name}`;
+    await assert.rejects(migrate(input({ url })), (err: unknown) => {
+      assert.ok(err instanceof ApplicationFailure);
+      assert.equal(err.nonRetryable, true);
+      assert.equal(err.type, 'MysqlAccessDenied');
+      assert.match(err.message, /target appDb \(mysql:\/\/cutover@127\.0\.0\.1:\d+\//);
+      assert.doesNotMatch(err.message, /wrong-password/);
+      return true;
+    });
+  });
+
+  it('an unreachable server is a retryable error', async () => {
+    await assert.rejects(migrate(input({ url: 'mysql://cutover:cutover@127.0.0.1:9/x' })), (err: unknown) => {
+      assert.ok(err instanceof ApplicationFailure);
+      assert.equal(err.nonRetryable, false);
+      assert.equal(err.type, 'MysqlUnreachable');
+      return true;
+    });
+  });
+
+  it('a folder with a missing down file is refused before connecting', async () => {
+    const dir = copyFixtures();
+    fs.rmSync(path.join(dir, 'basic/0003_gold_customers.down.sql'));
+    await assert.rejects(migrate(input({ baseDir: dir })), /version 3 \(gold_customers\) has no down file/);
+  });
+});
