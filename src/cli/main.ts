@@ -9,13 +9,14 @@ import { registerDevCommand } from './commands/dev-command';
 import { registerPlanCommands } from './commands/plan-commands';
 import { registerRunCommands } from './commands/run-commands';
 import { registerWorkerCommand } from './commands/worker-command';
+import { packageVersion } from './project';
 
 const INTERNAL_ERROR = 70;
 
 export function buildProgram(): Command {
   const program = new Command('cutover')
     .description('deployment and migration plans run as durable, reversible Temporal workflows')
-    .version(require('../../package.json').version as string)
+    .version(packageVersion())
     .showSuggestionAfterError()
     .addHelpText(
       'after',

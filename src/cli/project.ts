@@ -21,3 +21,7 @@ export function readEnvFile(file: string): Record<string, string> {
   }
   return env;
 }
+
+export function packageVersion(): string {
+  return JSON.parse(fs.readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')).version;
+}
