@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { searchAttributes } from '../../src/workflows/definitions';
 import { cli, startWorkerProcess, stopProcess } from '../helpers/cli';
 import { stackEnv } from '../helpers/stack';
 
@@ -35,12 +37,15 @@ it('starts from the UI form input, explains itself, and is listed by cutover lis
     assert.ok(i < 100, `never reached the gate: ${r.stdout}${r.stderr}`);
     await new Promise((res) => setTimeout(res, 200));
   }
-  const desc = JSON.parse(temporal(['workflow', 'describe', '--workflow-id', id, '-o', 'json']));
-  const text = JSON.stringify(desc);
-  for (const expected of ['CutoverPlan', 'e2e-timers', 'CutoverEnvironment', 'ui-test', 'CutoverState', 'waiting', 'CutoverPhase', 'migrateData']) {
-    assert.ok(text.includes(expected), `describe shows ${expected}`);
-  }
-  assert.ok(text.includes('web-ui'), 'the memo names who started it');
+  const client = new Client({ connection: await Connection.connect({ address: stackEnv().TEMPORAL_ADDRESS }) });
+  const desc = await client.workflow.getHandle(id).describe();
+  const sa = desc.typedSearchAttributes;
+  assert.deepEqual(
+    [sa.get(searchAttributes.plan), sa.get(searchAttributes.environment), sa.get(searchAttributes.state), sa.get(searchAttributes.phase)],
+    ['e2e-timers', 'ui-test', 'waiting', 'migrateData'],
+  );
+  assert.deepEqual(await desc.memo, { plan: 'e2e-timers', environment: 'ui-test', startedBy: 'web-ui' });
+  await client.connection.close();
   const listed = JSON.parse((await cli(['list', '--environment', 'ui-test', '--state', 'waiting', '--json'], env)).stdout) as { workflowId: string }[];
   assert.ok(listed.some((r) => r.workflowId === id), 'cutover list filters on the search attributes');
   assert.equal((await cli(['approve', id, 'go-live'], env)).code, 0);
