@@ -74,10 +74,6 @@ export function renderStatus(s: RunStatus, color = false, now = Date.now()): str
 export function statusEvents(prev: RunStatus | undefined, next: RunStatus): string[] {
   const at = new Date().toISOString();
   const out: string[] = [];
-  if (!prev || prev.state !== next.state) {
-    out.push(`${at} run ${next.workflowId} ${next.state}${next.waitingFor ? ` — ${next.waitingFor.hint}` : ''}`);
-    if (next.waitingFor) for (const cmd of nextCommands(next)) out.push(`${at}   ${cmd}`);
-  }
   for (const st of next.steps) {
     const before = prev?.steps.find((x) => x.id === st.id);
     if (before?.state !== st.state && st.state !== 'pending') {
@@ -94,6 +90,11 @@ export function statusEvents(prev: RunStatus | undefined, next: RunStatus): stri
       if (st.undo.reason) line += `: ${st.undo.reason}`;
       out.push(line);
     }
+  }
+  // The run's own state last, so a waiting gate's commands end the batch.
+  if (!prev || prev.state !== next.state || prev.waitingFor?.step !== next.waitingFor?.step) {
+    out.push(`${at} run ${next.workflowId} ${next.state}${next.waitingFor ? ` — ${next.waitingFor.hint}` : ''}`);
+    if (next.waitingFor) for (const cmd of nextCommands(next)) out.push(`${at}   ${cmd}`);
   }
   if (next.endedAt && !prev?.endedAt && next.reason) out.push(`${at} ${next.state}: ${next.reason}`);
   return out;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { sendUpdate, startRun } from '../../client';
 import { CutoverError, EXIT, exitCodeFor } from '../../exit-codes';
-import { installRuntime } from '../../logger';
+import { installRuntime, log } from '../../logger';
 import { loadPlanFile } from '../../plan';
 import { approveUpdate } from '../../workflows/definitions';
 import { connectWorker, createWorker } from '../../worker';
@@ -34,6 +34,8 @@ async function dev(opts: DevOptions): Promise<void> {
   process.env.CUTOVER_DEMO_DATABASE_URL ??= `${stack.CUTOVER_MYSQL_URL}/cutover_demo`;
   process.env.CUTOVER_PLANS_DIR ??= path.join(root, 'plans');
 
+  // The demo's screen is the run's progress; the worker's own lines only when something is wrong.
+  log.level = process.env.CUTOVER_LOG_LEVEL ??= 'warn';
   installRuntime();
   const connection = await connectWorker();
   const worker = await createWorker({ connection });
