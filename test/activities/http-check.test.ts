@@ -50,7 +50,8 @@ const input = (params: Record<string, unknown>): StepInput => ({
   },
 });
 
-const run = (params: Record<string, unknown>, env = new MockActivityEnvironment()) => env.run(httpCheck, input(params));
+const run = (params: Record<string, unknown>, env = new MockActivityEnvironment()) =>
+  env.run(httpCheck, input(params)) as ReturnType<typeof httpCheck>;
 
 describe('http.check', () => {
   it('passes at once on a healthy endpoint with a JSON subset', async () => {
