@@ -39,16 +39,23 @@ export function wrapActivity<F extends AnyActivity>(fn: F): (input: Parameters<F
     const { attempt, heartbeatTimeoutMs, activityType } = ctx.info;
     const every = Math.max(200, Math.min(5_000, (heartbeatTimeoutMs ?? 15_000) / 3));
     const started = Date.now();
-    const record = (outcome: string) =>
+    // Every line names its run and step: the context logger adds workflowId, runId and activityType.
+    const stepId = (input as { step?: { id?: string } } | undefined)?.step?.id;
+    const record = (outcome: string, error?: unknown) => {
+      const durationMs = Date.now() - started;
       ctx.metricMeter
         .createHistogram('cutover_step_duration', 'int', 'ms', 'duration of one attempt of a step or compensation')
-        .record(Date.now() - started, { activity: activityType, outcome });
+        .record(durationMs, { activity: activityType, outcome });
+      const fields = { stepId, attempt, durationMs, outcome, ...(error ? { error: (error as Error).message } : {}) };
+      if (error) ctx.log.warn('step attempt failed', fields);
+      else ctx.log.info('step attempt succeeded', fields);
+    };
     try {
       const output = await withHeartbeat(() => fn(input), every);
       record('succeeded');
       return { output, attempt };
     } catch (err) {
-      record('failed');
+      record('failed', err);
       throw withAttempt(err, attempt);
     }
   };

@@ -6,6 +6,7 @@ import { PlanError } from '../plan';
 import { registerAnswerCommands } from './commands/answer-commands';
 import { registerCompletionCommand } from './commands/completion-command';
 import { registerDevCommand } from './commands/dev-command';
+import { registerDoctorCommand } from './commands/doctor-command';
 import { registerPlanCommands } from './commands/plan-commands';
 import { registerRunCommands } from './commands/run-commands';
 import { registerWorkerCommand } from './commands/worker-command';
@@ -30,6 +31,7 @@ Environment: TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE, TEMPORAL
   registerAnswerCommands(program);
   registerWorkerCommand(program);
   registerDevCommand(program);
+  registerDoctorCommand(program);
   registerCompletionCommand(program);
   // Wrong flags and arguments are bad input (4), not commander's generic 1.
   program.exitOverride();

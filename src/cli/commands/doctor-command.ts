@@ -1,0 +1,91 @@
+// `cutover doctor [plan]`: read-only checks, one line each — Temporal (namespace, search
+// attributes, workers), and for a plan: its validity, the variables it refers to, each target,
+// and AWS when it has AWS steps.
+import pc from 'picocolors';
+import type { Command } from 'commander';
+import { loadConfig } from '../../config';
+import { EXIT } from '../../exit-codes';
+import { loadPlanFile, PlanError } from '../../plan';
+import { envRefs } from '../../plan/refs';
+import { PHASES, type Plan } from '../../plan/types';
+import { searchAttributes } from '../../workflows/definitions';
+import { getClient, printJson } from '../context';
+import { awsProbe, messageOf, targetProbe, type Probe } from '../doctor/probes';
+
+interface Check {
+  check: string;
+  ok: boolean;
+  detail: string;
+}
+
+async function run(check: string, probe: Probe): Promise<Check> {
+  try {
+    return { check, ok: true, detail: await probe() };
+  } catch (err) {
+    return { check, ok: false, detail: messageOf(err) };
+  }
+}
+
+async function temporalChecks(): Promise<Check[]> {
+  const config = loadConfig();
+  const { namespace, taskQueue } = config.temporal;
+  const client = await getClient(); // exits 5 when Temporal cannot be reached
+  return [
+    await run('temporal', async () => {
+      await client.workflowService.describeNamespace({ namespace });
+      return `${config.temporal.address}, namespace ${namespace}`;
+    }),
+    await run('search attributes', async () => {
+      const { customAttributes } = await client.connection.operatorService.listSearchAttributes({ namespace });
+      const missing = Object.values(searchAttributes).map((k) => k.name).filter((n) => !customAttributes?.[n]);
+      if (missing.length) throw new Error(`not registered: ${missing.join(', ')} (temporal operator search-attribute create --name … --type Keyword)`);
+      return 'all registered';
+    }),
+    await run('workers', async () => {
+      const { pollers } = await client.workflowService.describeTaskQueue({ namespace, taskQueue: { name: taskQueue }, taskQueueType: 1 });
+      if (!pollers?.length) throw new Error(`no worker polls task queue ${taskQueue}; start one with 'cutover worker'`);
+      return `${pollers.length} polling task queue ${taskQueue}`;
+    }),
+  ];
+}
+
+async function planChecks(file: string): Promise<Check[]> {
+  let plan: Plan;
+  try {
+    plan = loadPlanFile(file);
+  } catch (err) {
+    if (err instanceof PlanError) return [{ check: 'plan', ok: false, detail: err.message }];
+    throw err;
+  }
+  const checks: Check[] = [{ check: 'plan', ok: true, detail: `${plan.name} on ${plan.environment}` }];
+  const refs = [...new Set(JSON.stringify(plan).match(/\$\{env:[A-Za-z0-9_]+\}/g)?.flatMap(envRefs) ?? [])].sort();
+  const missing = refs.filter((n) => !process.env[n]);
+  checks.push({
+    check: 'variables',
+    ok: missing.length === 0,
+    detail: missing.length ? `not set here: ${missing.join(', ')} (workers need them too)` : refs.length ? `${refs.join(', ')} set here (workers need them too)` : 'none referenced',
+  });
+  for (const [name, target] of Object.entries(plan.targets)) {
+    if (target.url.match(/\$\{env:/) && envRefs(target.url).some((n) => !process.env[n])) continue; // reported above
+    const { label, probe } = targetProbe(name, target);
+    checks.push(await run(label, probe));
+  }
+  const kinds = PHASES.flatMap((p) => plan.phases[p].map((s) => s.kind));
+  if (kinds.some((k) => k.startsWith('ecs.') || k.startsWith('rds.'))) checks.push(await run('aws', awsProbe));
+  return checks;
+}
+
+export function registerDoctorCommand(program: Command): void {
+  program
+    .command('doctor')
+    .description('check Temporal, and each target and credential of a plan (read-only)')
+    .argument('[plan]', 'plan file to check the targets of')
+    .option('--json', 'machine-readable output')
+    .action(async (file: string | undefined, opts: { json?: boolean }) => {
+      const checks = [...(await temporalChecks()), ...(file ? await planChecks(file) : [])];
+      const c = pc.createColors(!!process.stdout.isTTY);
+      if (opts.json) printJson(checks);
+      else for (const x of checks) console.log(`${x.ok ? c.green('✔') : c.red('✖')} ${x.check.padEnd(26)} ${x.detail}`);
+      if (checks.some((x) => !x.ok)) process.exitCode = EXIT.badInput;
+    });
+}
