@@ -37,16 +37,6 @@ function selection(params: Record<string, unknown>): q.Selection {
   };
 }
 
-async function read(driver: Driver, query: string, after: Integer, limit: number): Promise<Row[]> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-  try {
-    const res = await session.executeRead((tx) => tx.run(query, { after, limit: neo4j.int(limit) }));
-    return res.records.map((r) => r.toObject() as Row);
-  } finally {
-    await session.close();
-  }
-}
-
 /** Writes one batch in one transaction: one UNWIND per label set (or type). */
 async function write(driver: Driver, groups: Map<string, { query: string; rows: unknown[] }>, run: string): Promise<void> {
   const session = driver.session();
@@ -59,9 +49,28 @@ async function write(driver: Driver, groups: Map<string, { query: string; rows: 
   }
 }
 
+/** Rows of one keyset read: ten batches, at most 50,000 rows (two pages are held in memory at once). */
+const pageOf = (batch: number) => Math.max(batch, Math.min(50_000, 10 * batch));
+
+async function read(driver: Driver, query: string, after: Integer, limit: number): Promise<Row[]> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: limit });
+  try {
+    const res = await session.executeRead((tx) => tx.run(query, { after, limit: neo4j.int(limit) }));
+    return res.records.map((r) => r.toObject() as Row);
+  } finally {
+    await session.close();
+  }
+}
+
 /**
- * Pages through `readQuery` from `after`, writing each page before moving on; the next page is
- * read while the current one is written. Calls `done(lastId, count)` after each commit.
+ * Reads `readQuery` page by page from `after` (`ORDER BY id LIMIT page`), reading the next page
+ * while the current one is written, and writes every `batch` rows in one transaction. Calls
+ * `done(lastId, count)` after each commit.
+ *
+ * Why pages of several batches: neither server can seek to `id > $after`, so every keyset query
+ * scans the whole label (or graph); a query per batch would scan N/batch times. A page of ten
+ * batches scans ten times less often, the source sorts a bounded set, the query ends well inside
+ * Memgraph's query timeout, and the worker's memory stays bounded by two pages.
  */
 async function pump(
   source: Driver,
@@ -73,14 +82,17 @@ async function pump(
   run: string,
   done: (last: Integer, count: number) => void,
 ): Promise<void> {
-  let page = await read(source, readQuery, after, batch);
+  const pageRows = pageOf(batch);
+  let page = await read(source, readQuery, after, pageRows);
   while (page.length > 0) {
-    await throwIfCancelled();
-    const last = page[page.length - 1].id;
-    const next = page.length === batch ? read(source, readQuery, last, batch) : Promise.resolve([] as Row[]);
-    next.catch(() => undefined); // awaited below; keep a failed prefetch from being unhandled meanwhile
-    await write(target, group(page), run);
-    done(last, page.length);
+    const next = page.length === pageRows ? read(source, readQuery, page[page.length - 1].id, pageRows) : Promise.resolve([] as Row[]);
+    next.catch(() => undefined); // awaited below; keeps a failed prefetch from being unhandled meanwhile
+    for (let i = 0; i < page.length; i += batch) {
+      await throwIfCancelled();
+      const rows = page.slice(i, i + batch);
+      await write(target, group(rows), run);
+      done(rows[rows.length - 1].id, rows.length);
+    }
     page = await next;
   }
 }
