@@ -222,7 +222,13 @@ down() {
   for f in "$STACK_DIR"/run/*.pid; do
     [ -f "$f" ] || continue
     local pid; pid="$(cat "$f")"
-    if kill -0 "$pid" 2>/dev/null; then log "stopping $(basename "$f" .pid) ($pid)"; kill -- "-$pid" 2>/dev/null || kill "$pid"; fi
+    if kill -0 "$pid" 2>/dev/null; then
+      log "stopping $(basename "$f" .pid) ($pid)"
+      kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+      # Wait for it to let go of its port; a server that will not stop is killed.
+      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+      if kill -0 "$pid" 2>/dev/null; then kill -9 -- "-$pid" 2>/dev/null || kill -9 "$pid" 2>/dev/null || true; fi
+    fi
     rm -f "$f"
   done
 }
