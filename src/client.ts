@@ -10,7 +10,6 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure, CancelledFailure, WorkflowNotFoundError, type SearchAttributePair } from '@temporalio/common';
 import { loadConfig, type Config } from './config';
-import { connectionOptions } from './connection';
 import { CutoverError, EXIT } from './exit-codes';
 import type { Plan } from './plan/types';
 import {
@@ -24,7 +23,7 @@ import type { RunStatus } from './workflows/status';
 
 export async function connectClient(config: Config = loadConfig()): Promise<Client> {
   try {
-    const connection = await Connection.connect({ ...connectionOptions(config), connectTimeout: '5s' });
+    const connection = await Connection.connect({ ...config.temporal.connection, connectTimeout: '5s' });
     return new Client({ connection, namespace: config.temporal.namespace });
   } catch (err) {
     throw new CutoverError(

@@ -1,13 +1,20 @@
-// Every environment variable cutover reads, in one place.
+// Every environment variable cutover reads, in one place. Temporal connection settings come
+// from the same profiles file and TEMPORAL_* variables as the `temporal` CLI (address,
+// namespace, API key, TLS certificates, gRPC metadata), through @temporalio/envconfig.
 import path from 'node:path';
+import { loadClientConnectConfig } from '@temporalio/envconfig';
+import type { NativeConnectionOptions } from '@temporalio/worker';
+import { CutoverError, EXIT } from './exit-codes';
+
+export const DEFAULT_TEMPORAL_ADDRESS = '127.0.0.1:7233';
 
 export interface Config {
   temporal: {
     address: string;
     namespace: string;
     taskQueue: string;
-    apiKey?: string;
-    tls?: { serverNameOverride?: string; serverRootCACertPath?: string; clientCertPath?: string; clientKeyPath?: string };
+    /** Address, TLS, API key and metadata, as both the client and the worker connect with them. */
+    connection: NativeConnectionOptions & { address: string };
   };
   /** Folder the worker resolves plan names from (runs started by name, e.g. from the Web UI). */
   plansDir: string;
@@ -17,25 +24,19 @@ export interface Config {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const apiKey = env.TEMPORAL_API_KEY || undefined;
-  const certPath = env.TEMPORAL_TLS_CLIENT_CERT_PATH || undefined;
-  const keyPath = env.TEMPORAL_TLS_CLIENT_KEY_PATH || undefined;
-  const caPath = env.TEMPORAL_TLS_SERVER_CA_CERT_PATH || undefined;
-  const tlsOn = env.TEMPORAL_TLS === 'true' || !!certPath || !!caPath;
+  let profile: ReturnType<typeof loadClientConnectConfig>;
+  try {
+    profile = loadClientConnectConfig({ profile: env.TEMPORAL_PROFILE || undefined, overrideEnvVars: env as Record<string, string> });
+  } catch (err) {
+    throw new CutoverError(`Temporal connection settings: ${(err as Error).message}`, EXIT.badInput);
+  }
+  const address = profile.connectionOptions.address || DEFAULT_TEMPORAL_ADDRESS;
   return {
     temporal: {
-      address: env.TEMPORAL_ADDRESS || '127.0.0.1:7233',
-      namespace: env.TEMPORAL_NAMESPACE || 'default',
+      address,
+      namespace: profile.namespace || 'default',
       taskQueue: env.TEMPORAL_TASK_QUEUE || 'cutover',
-      apiKey,
-      tls: tlsOn
-        ? {
-            serverNameOverride: env.TEMPORAL_TLS_SERVER_NAME || undefined,
-            serverRootCACertPath: caPath,
-            clientCertPath: certPath,
-            clientKeyPath: keyPath,
-          }
-        : undefined,
+      connection: { ...profile.connectionOptions, address },
     },
     plansDir: path.resolve(env.CUTOVER_PLANS_DIR || 'plans'),
     metricsAddress: env.CUTOVER_METRICS_ADDRESS || undefined,

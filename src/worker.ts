@@ -1,7 +1,6 @@
 // The cutover worker: the `migration` workflow plus every step kind's activities.
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { loadConfig, type Config } from './config';
-import { connectionOptions } from './connection';
 import { wrapActivities } from './activities/wrap';
 import { stepActivities } from './activities';
 import { makePlanActivities } from './activities/plan';
@@ -38,5 +37,5 @@ export async function createWorker(opts: CutoverWorkerOptions): Promise<Worker> 
 }
 
 export async function connectWorker(config: Config = loadConfig()): Promise<NativeConnection> {
-  return NativeConnection.connect(connectionOptions(config));
+  return NativeConnection.connect(config.temporal.connection);
 }
