@@ -2,6 +2,7 @@
 import type { Client } from '@temporalio/client';
 import { runStatus } from '../client';
 import { FINAL_STATES, type RunStatus } from '../workflows/status';
+import { pendingSteps } from './pending';
 import { renderStatus, statusEvents } from './render';
 
 export interface FollowOptions {
@@ -21,7 +22,9 @@ export async function follow(client: Client, workflowId: string, opts: FollowOpt
   let gate: string | undefined;
   for (;;) {
     const s = await runStatus(client, workflowId);
-    if (logUpdate) logUpdate(renderStatus(s, true));
+    const running = s.steps.some((x) => x.state === 'running' || x.undo.state === 'running');
+    const pending = logUpdate && running ? await pendingSteps(client.workflow.getHandle(workflowId)).catch(() => []) : [];
+    if (logUpdate) logUpdate(renderStatus(s, true, Date.now(), pending));
     else if (opts.mode === 'lines') for (const line of statusEvents(prev, s)) console.log(line);
     const waitingGate = s.waitingFor?.type === 'gate' ? s.waitingFor.step : undefined;
     if (waitingGate && waitingGate !== gate) await opts.onGate?.(s);

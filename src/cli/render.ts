@@ -2,6 +2,7 @@
 import pc from 'picocolors';
 import { PHASES } from '../plan/types';
 import type { RunStatus, StepStatus } from '../workflows/status';
+import { describeProgress, type PendingStep } from './pending';
 
 type Paint = (s: string) => string;
 
@@ -35,7 +36,7 @@ export function nextCommands(s: RunStatus): string[] {
   return [`cutover retry ${id} ${w.step}`, `cutover skip ${id} ${w.step} --reason "…"`];
 }
 
-export function renderStatus(s: RunStatus, color = false, now = Date.now()): string {
+export function renderStatus(s: RunStatus, color = false, now = Date.now(), pending: PendingStep[] = []): string {
   const c = color ? pc : pc.createColors(false);
   const stateColor: Paint =
     s.state === 'succeeded' ? c.green : ['running', 'waiting'].includes(s.state) ? c.cyan : s.state === 'rolling_back' ? c.yellow : c.red;
@@ -56,7 +57,13 @@ export function renderStatus(s: RunStatus, color = false, now = Date.now()): str
         line += `  ${c.dim('undo:')} ${u.state === 'succeeded' ? c.green(u.state) : u.state === 'failed' ? c.red(u.state) : u.state}`;
         if (u.attempts > 1) line += ` (${u.attempts} attempts)`;
       }
+      // The attempt in flight, its last failure and its checkpoint, straight from the server.
+      const live = pending.find((p) => (st.state === 'running' && p.activityType === st.kind) || (st.undo.state === 'running' && p.activityType === `${st.kind}.undo`));
+      if (live && live.attempt > 1) line += `  ${c.yellow(`attempt ${live.attempt}`)}`;
       lines.push(line);
+      if (live?.lastFailure && live.attempt > 1) lines.push(`        ${c.dim(`last failure: ${live.lastFailure}`)}`);
+      const bar = live && describeProgress(live.details);
+      if (bar) lines.push(`        ${bar}`);
       const note = st.error ?? st.reason ?? st.undo.error;
       if (note && st.state !== 'succeeded') lines.push(`        ${c.dim(note)}`);
       else if (st.undo.error && st.undo.state === 'failed') lines.push(`        ${c.red(st.undo.error)}`);

@@ -9,6 +9,7 @@ import { abortUpdate, searchAttributes, WORKFLOW_TYPE } from '../../workflows/de
 import type { RunStatus } from '../../workflows/status';
 import { actor, followMode, getClient, printJson } from '../context';
 import { follow } from '../follow';
+import { pendingSteps } from '../pending';
 import { renderStatus } from '../render';
 import { markdownSummary } from '../summary';
 import { collect } from './plan-commands';
@@ -77,9 +78,11 @@ export function registerRunCommands(program: Command): void {
     .argument('<id>', 'workflow id')
     .option('--json', 'machine-readable output')
     .action(async (id: string, opts: { json?: boolean }) => {
-      const s = await runStatus(await getClient(), id);
-      if (opts.json) printJson(s);
-      else console.log(renderStatus(s, !!process.stdout.isTTY));
+      const client = await getClient();
+      const s = await runStatus(client, id);
+      if (opts.json) return printJson(s);
+      const pending = s.endedAt ? [] : await pendingSteps(client.workflow.getHandle(id));
+      console.log(renderStatus(s, !!process.stdout.isTTY, Date.now(), pending));
     });
 
   followOptions(program
