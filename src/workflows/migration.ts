@@ -360,7 +360,12 @@ export async function migration(input: MigrationInput): Promise<RunStatus> {
   });
 
   if (outcome === 'succeeded') return record.status;
-  const message = `${record.state}: ${record.status.reason}`;
+  // The failure the Web UI shows first: what happened, and what to do next.
+  const next =
+    record.state === 'failed'
+      ? 'steps after the commit point are not undone: fix the cause and finish them by hand or with a new run'
+      : 'everything this run did was undone: fix the cause and start the plan again';
+  const message = `${record.state}: ${record.status.reason}. ${next}`;
   if (root.consideredCancelled) throw new CancelledFailure(message, [record.status]);
   throw ApplicationFailure.create({ type: RUN_FAILED_ERROR, message, nonRetryable: true, details: [record.status] });
 }
