@@ -21,16 +21,23 @@ interface Params {
 
 const lockSeconds = (p: Params) => Math.max(1, Math.round(durationMs(p.lockWait) / 1000));
 
-/** Applied migrations must match their files; pending ones must be newer than every applied one. */
-function checkDrift(migrations: Migration[], history: HistoryRow[], where: string): void {
+/**
+ * Recorded versions must match their files: every applied one, and this run's own half-applied
+ * ones (resuming from a changed file would run the wrong statements). Pending versions must be
+ * newer than every applied one.
+ */
+function checkDrift(migrations: Migration[], history: HistoryRow[], runId: string, where: string): void {
   const files = new Map(migrations.map((m) => [m.version, m]));
   const applied = history.filter((r) => r.status === 'applied');
-  for (const row of applied) {
+  for (const row of history) {
     const m = files.get(row.version);
     if (!m) {
-      throw ApplicationFailure.nonRetryable(`${where}: version ${row.version} (${row.name}) is applied but its files are missing from the folder`, 'MigrationDrift');
+      throw ApplicationFailure.nonRetryable(
+        `${where}: version ${row.version} (${row.name}) is recorded as ${row.status} but its files (<${row.version}>_${row.name}.up.sql / .down.sql) are missing from the folder`,
+        'MigrationDrift',
+      );
     }
-    if (m.up.checksum !== row.checksum_up) {
+    if ((row.status === 'applied' || row.run_id === runId) && m.up.checksum !== row.checksum_up) {
       throw ApplicationFailure.nonRetryable(
         `${where}: ${m.up.file} was edited after it was applied (checksum ${row.checksum_up.slice(0, 12)}…, now ${m.up.checksum.slice(0, 12)}…); add a new version instead`,
         'MigrationDrift',
@@ -59,7 +66,7 @@ export async function mysqlMigrate(input: StepInput) {
     return await withLock(conn, lockName(database, p.table), lockSeconds(p), target, async () => {
       await ensureHistory(conn, p.table);
       const history = await readHistory(conn, p.table);
-      checkDrift(migrations, history, where);
+      checkDrift(migrations, history, ctx.runId, where);
       const before = Math.max(0, ...history.filter((r) => r.status === 'applied' && r.run_id !== ctx.runId).map((r) => r.version));
       for (const m of migrations) {
         let row = history.find((r) => r.version === m.version);
@@ -110,12 +117,19 @@ export async function mysqlMigrateUndo(input: UndoInput) {
         // already gone (a column or index its up never created).
         const partial = row.status === 'applying' || row.status === 'reverting_partial';
         if (row.status === 'applying' || row.status === 'applied') {
+          // The down file's checksum is recorded as the revert starts, so a resumed revert can
+          // tell whether the statements it counts are still the same ones.
           const status = partial ? 'reverting_partial' : 'reverting';
           await conn.query(
-            `UPDATE ${quoteId(p.table)} SET status = ?, statements_done = 0, pending_statement = NULL, fingerprint_before = NULL WHERE version = ?`,
-            [status, row.version],
+            `UPDATE ${quoteId(p.table)} SET status = ?, checksum_down = ?, statements_done = 0, pending_statement = NULL, fingerprint_before = NULL WHERE version = ?`,
+            [status, m.down.checksum, row.version],
           );
-          Object.assign(row, { status, statements_done: 0, pending_statement: null, fingerprint_before: null });
+          Object.assign(row, { status, checksum_down: m.down.checksum, statements_done: 0, pending_statement: null, fingerprint_before: null });
+        } else if (row.checksum_down !== m.down.checksum) {
+          throw ApplicationFailure.nonRetryable(
+            `${where}: ${m.down.file} changed while version ${row.version} was being reverted (after ${row.statements_done} statement(s)); restore the file as it was, then retry`,
+            'MigrationDrift',
+          );
         }
         await runJournaled({ conn, database, table: p.table }, row, m.down.statements, { direction: 'down', file: m.down.file, tolerateMissing: partial });
         await conn.query(`DELETE FROM ${quoteId(p.table)} WHERE version = ?`, [row.version]);

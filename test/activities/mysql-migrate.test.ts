@@ -1,5 +1,5 @@
 // mysql.migrate and its compensation on the stack's real MariaDB.
-import { afterEach, beforeEach, describe, it } from 'node:test';
+import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,8 +9,9 @@ import mysql from 'mysql2/promise';
 import { ApplicationFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { mysqlMigrate, mysqlMigrateUndo } from '../../src/activities/mysql-migrate';
-import { faults } from '../../src/activities/mysql/journal';
+import { testFaults as faults } from '../../src/activities/mysql/journal';
 import { lockName } from '../../src/activities/mysql/lock';
+import { splitStatements } from '../../src/activities/mysql/split';
 import type { StepInput, StepOutput } from '../../src/activities/contract';
 import { tempDatabase, type TempDatabase } from '../helpers/mysql';
 import { stackEnv } from '../helpers/stack';
@@ -54,11 +55,44 @@ const migrate = (i: StepInput) => new MockActivityEnvironment().run(mysqlMigrate
 const undo = (i: StepInput, output?: StepOutput) => new MockActivityEnvironment().run(mysqlMigrateUndo, { ...i, output }) as Promise<StepOutput>;
 const rows = async (sql: string) => (await conn.query(sql))[0] as Record<string, unknown>[];
 
-function copyFixtures(): string {
+const tempDirs: string[] = [];
+after(() => tempDirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** A temp copy of a fixture folder (at `<returned dir>/<name>`) for tests that edit it. */
+function copyFixtures(name = 'basic'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mig-'));
-  fs.cpSync(path.join(FIXTURES, 'basic'), path.join(dir, 'basic'), { recursive: true });
+  tempDirs.push(dir);
+  fs.cpSync(path.join(FIXTURES, name), path.join(dir, name), { recursive: true });
   return dir;
 }
+
+const historyVersions = async () => (await rows('SELECT version FROM cutover_schema_history ORDER BY version')).map((r) => Number(r.version));
+
+describe('splitStatements', () => {
+  it('splits on ; outside quotes, backticks and comments, and drops comment-only pieces', () => {
+    const sql = [
+      "-- a; comment",
+      "CREATE TABLE t (a VARCHAR(9) DEFAULT 'x;y', b INT COMMENT \"c;d\"); # don't; split",
+      "INSERT INTO t VALUES ('it''s;', 1), ('back\\';slash', 2);",
+      "/* block; comment */ UPDATE `we;ird``s` SET a = 1;",
+      "SELECT 1--1;",
+      "/*!40101 SET NAMES utf8mb4 */;",
+      "-- trailing comment only;",
+    ].join('\n');
+    assert.deepEqual(splitStatements(sql), [
+      "-- a; comment\nCREATE TABLE t (a VARCHAR(9) DEFAULT 'x;y', b INT COMMENT \"c;d\")",
+      "# don't; split\nINSERT INTO t VALUES ('it''s;', 1), ('back\\';slash', 2)",
+      '/* block; comment */ UPDATE `we;ird``s` SET a = 1',
+      'SELECT 1--1',
+      '/*!40101 SET NAMES utf8mb4 */',
+    ]);
+  });
+
+  it('follows DELIMITER lines, so a trigger body keeps its semicolons', () => {
+    const sql = 'DELIMITER //\nCREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.a = 1; SET NEW.b = 2; END//\ndelimiter ;\nSELECT 2;';
+    assert.deepEqual(splitStatements(sql), ['CREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.a = 1; SET NEW.b = 2; END', 'SELECT 2']);
+  });
+});
 
 describe('mysql.migrate', () => {
   it('applies pending versions in order and records them with checksums', async () => {
@@ -182,6 +216,82 @@ describe('mysql.migrate', () => {
       return true;
     });
     assert.equal((await rows("SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'more_things'"))[0].n, 0);
+  });
+
+  it('a crash between a down statement and its record does not run it twice; the undo resumes', async () => {
+    const before = await db.schema();
+    const i = input();
+    const out = await migrate(i);
+    let crashed = false;
+    faults.afterStatement = ({ version, direction, index }) => {
+      if (version === 2 && direction === 'down' && index === 1 && !crashed) {
+        crashed = true;
+        throw new Error('killed after DROP COLUMN, before the journal');
+      }
+    };
+    await assert.rejects(undo(i, out), /killed after DROP COLUMN/);
+    assert.deepEqual(await historyVersions(), [1, 2], 'version 3 is reverted and gone; version 2 is half reverted');
+    // Running DROP COLUMN tier again would fail (the column is gone): the retry must skip it.
+    assert.deepEqual(await undo(i, out), { database: db.name, reverted: [2, 1] });
+    assert.deepEqual(await db.schema(), before);
+    assert.deepEqual(await undo(i), { database: db.name, reverted: [] });
+  });
+
+  it('a down file edited in the middle of a revert stops the undo instead of skipping the wrong statements', async () => {
+    const dir = copyFixtures();
+    const i = input({ baseDir: dir });
+    await migrate(i);
+    faults.afterStatement = ({ version, direction }) => {
+      if (version === 2 && direction === 'down') throw new Error('killed');
+    };
+    await assert.rejects(undo(i), /killed/);
+    faults.afterStatement = undefined;
+    fs.writeFileSync(path.join(dir, 'basic/0002_customers_tier.down.sql'), 'ALTER TABLE customers DROP COLUMN tier;');
+    await assert.rejects(undo(i), (err: unknown) => {
+      assert.ok(err instanceof ApplicationFailure && err.nonRetryable && err.type === 'MigrationDrift');
+      assert.match(err.message, /0002_customers_tier\.down\.sql changed while version 2 was being reverted/);
+      return true;
+    });
+  });
+
+  it('runs DELIMITER blocks, # comments and quoted semicolons on the server, and undoes them', async () => {
+    const i = input({ dir: 'routines' });
+    assert.deepEqual((await migrate(i)).applied, [1]);
+    assert.deepEqual(await rows('SELECT id, note FROM orders ORDER BY id'), [
+      { id: 1, note: 'first;' },
+      { id: 2, note: 'it\'s "quoted"' },
+    ]);
+    assert.deepEqual(await rows('SELECT amount FROM totals'), [{ amount: 2 }], 'the trigger ran once per row');
+    assert.deepEqual(await undo(i), { database: db.name, reverted: [1] });
+    assert.deepEqual(await rows('SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME NOT LIKE "cutover%"'), []);
+    assert.deepEqual(await rows('SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()'), []);
+  });
+
+  it('checksum drift: a recorded version whose files are gone fails before anything runs', async () => {
+    const dir = copyFixtures();
+    fs.renameSync(path.join(dir, 'basic/0003_gold_customers.up.sql'), path.join(dir, 'held-up.sql'));
+    fs.renameSync(path.join(dir, 'basic/0003_gold_customers.down.sql'), path.join(dir, 'held-down.sql'));
+    await migrate(input({ baseDir: dir }));
+    fs.rmSync(path.join(dir, 'basic/0002_customers_tier.up.sql'));
+    fs.rmSync(path.join(dir, 'basic/0002_customers_tier.down.sql'));
+    fs.renameSync(path.join(dir, 'held-up.sql'), path.join(dir, 'basic/0003_gold_customers.up.sql'));
+    fs.renameSync(path.join(dir, 'held-down.sql'), path.join(dir, 'basic/0003_gold_customers.down.sql'));
+    await assert.rejects(migrate(input({ baseDir: dir })), (err: unknown) => {
+      assert.ok(err instanceof ApplicationFailure && err.nonRetryable && err.type === 'MigrationDrift');
+      assert.match(err.message, /version 2 \(customers_tier\) is recorded as applied but its files \(<2>_customers_tier\.up\.sql/);
+      return true;
+    });
+    assert.deepEqual(await historyVersions(), [1, 2]);
+    assert.equal((await rows('SELECT COUNT(*) AS n FROM customers WHERE id = 3'))[0].n, 0, 'version 3 was not applied');
+  });
+
+  it('a script that switches databases or manages transactions is refused before connecting', async () => {
+    const dir = copyFixtures();
+    fs.writeFileSync(path.join(dir, 'basic/0004_sneaky.up.sql'), 'START TRANSACTION;\nUPDATE customers SET tier = 1;\nCOMMIT;');
+    fs.writeFileSync(path.join(dir, 'basic/0004_sneaky.down.sql'), 'SELECT 1;');
+    await assert.rejects(migrate(input({ baseDir: dir })), /0004_sneaky\.up\.sql statement 1: USE, transaction control and LOCK TABLES are not allowed/);
+    fs.writeFileSync(path.join(dir, 'basic/0004_sneaky.up.sql'), '/* elsewhere */ use other_db;');
+    await assert.rejects(migrate(input({ baseDir: dir })), /0004_sneaky\.up\.sql statement 1: USE/);
   });
 
   it('bad credentials fail at once, naming the target but not the password', async () => {

@@ -9,13 +9,13 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Connection } from 'mysql2/promise';
 import { classifyMysqlError, quoteId } from './connection';
 import { schemaFingerprint, type HistoryRow } from './history';
+import { statementHead } from './split';
 
-/** Test-only: called after a statement has run and before it is recorded (a simulated crash). */
-export const faults: { afterStatement?: (at: { version: number; direction: 'up' | 'down'; index: number }) => void } = {};
+/** TEST ONLY: called after a statement has run and before it is recorded, to simulate a crash there. */
+export const testFaults: { afterStatement?: (at: { version: number; direction: 'up' | 'down'; index: number }) => void } = {};
 
 const DDL = /^(CREATE|ALTER|DROP|RENAME|TRUNCATE|GRANT|REVOKE)\b/i;
-const stripComments = (sql: string) => sql.replace(/^(\s*(--[^\n]*\n|#[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*/, '');
-export const isDdl = (sql: string) => DDL.test(stripComments(sql));
+export const isDdl = (sql: string) => DDL.test(statementHead(sql));
 
 // Errors that mean "already gone": tolerated only when undoing a version that was applied part-way.
 const ALREADY_GONE = new Set(['ER_CANT_DROP_FIELD_OR_KEY', 'ER_BAD_TABLE_ERROR', 'ER_NO_SUCH_TABLE', 'ER_BAD_FIELD_ERROR']);
@@ -63,13 +63,13 @@ export async function runJournaled(
       const fingerprint = await schemaFingerprint(conn, t.database, t.table);
       await conn.query(`UPDATE ${history} SET pending_statement = ?, fingerprint_before = ? WHERE version = ?`, [index, fingerprint, row.version]);
       await exec();
-      faults.afterStatement?.({ version: row.version, direction: opts.direction, index });
+      testFaults.afterStatement?.({ version: row.version, direction: opts.direction, index });
       await setDone(index + 1);
     } else {
       await conn.beginTransaction();
       try {
         await exec();
-        faults.afterStatement?.({ version: row.version, direction: opts.direction, index });
+        testFaults.afterStatement?.({ version: row.version, direction: opts.direction, index });
         await setDone(index + 1);
         await conn.commit();
       } catch (err) {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
-import { mysqlSplitterOptions, splitQuery } from 'dbgate-query-splitter';
+import { splitStatements, statementHead } from './split';
 
 export interface Migration {
   version: number;
@@ -14,10 +14,11 @@ export interface Migration {
 
 const FILE = /^(\d+)_([A-Za-z0-9_-]+)\.(up|down)\.sql$/;
 
-/** Statements of a script; `;` inside strings and comments does not split. */
-export function splitStatements(sql: string): string[] {
-  return (splitQuery(sql, mysqlSplitterOptions) as string[]).map((s) => s.trim()).filter((s) => s.length > 0);
-}
+export { splitStatements };
+
+// The journal runs each statement on the target's database in a transaction of its own: a script
+// must not switch databases or manage transactions and table locks itself.
+const FORBIDDEN = /^(USE\b|START\s+TRANSACTION\b|BEGIN(\s+WORK)?\s*$|COMMIT\b|ROLLBACK\b|SAVEPOINT\b|RELEASE\s+SAVEPOINT\b|SET\s+(@@(SESSION\.)?|SESSION\s+)?AUTOCOMMIT\b|(UN)?LOCK\s+TABLES?\b)/i;
 
 export function readMigrations(dir: string, where: string): Migration[] {
   const fail = (message: string) => ApplicationFailure.nonRetryable(`${where}: ${message}`, 'MigrationFolderError');
@@ -34,7 +35,12 @@ export function readMigrations(dir: string, where: string): Migration[] {
     if (!m) throw fail(`${entry}: expected <version>_<name>.up.sql or .down.sql`);
     const version = Number(m[1]);
     const text = fs.readFileSync(path.join(dir, entry), 'utf8');
-    const side = { file: entry, checksum: createHash('sha256').update(text).digest('hex'), statements: splitStatements(text) };
+    const statements = splitStatements(text);
+    const bad = statements.findIndex((st) => FORBIDDEN.test(statementHead(st)));
+    if (bad >= 0) {
+      throw fail(`${entry} statement ${bad + 1}: USE, transaction control and LOCK TABLES are not allowed in a migration (each statement runs in its own transaction on the target's database)`);
+    }
+    const side = { file: entry, checksum: createHash('sha256').update(text).digest('hex'), statements };
     const mig = byVersion.get(version) ?? { version, name: m[2] };
     if (mig.name !== m[2]) throw fail(`version ${version} has two names: ${mig.name} and ${m[2]}`);
     if (mig[m[3] as 'up' | 'down']) throw fail(`version ${version} has two ${m[3]} files`);
