@@ -66,7 +66,7 @@ export async function migration(input: MigrationInput): Promise<RunStatus> {
 
   let stop: { reason: string } | undefined; // abort, rejection or cancellation
   let stepScope: CancellationScope | undefined;
-  let failureDecision: (Decision & { rollback?: boolean }) | undefined;
+  let failureDecision: Decision | undefined;
   let undoDecision: Decision | undefined;
   const gateAnswers = new Map<string, GateAnswer>();
   const undoStack: UndoEntry[] = [];
@@ -74,12 +74,13 @@ export async function migration(input: MigrationInput): Promise<RunStatus> {
   // --- handlers -------------------------------------------------------------------------
   setHandler(statusQuery, () => record.status);
 
-  const refuseWhenDone = () => {
+  /** Gates and aborts are for a run that is still going forward. */
+  const refuseUnlessForward = () => {
     if (FINAL_STATES.includes(record.state)) throw new Error(`the run has already ended (${record.state})`);
+    if (stop || ['rolling_back', 'rollback_failed'].includes(record.state)) throw new Error('the run is already rolling back');
   };
   const gateFor = (gate: string | undefined): StepStatus => {
-    refuseWhenDone();
-    if (stop || ['rolling_back', 'rollback_failed'].includes(record.state)) throw new Error('the run is rolling back');
+    refuseUnlessForward();
     const id = gate ?? (record.status.waitingFor?.type === 'gate' ? record.status.waitingFor.step : undefined);
     if (!id) throw new Error('no gate is waiting; name the gate');
     const spec = specs.get(id);
@@ -119,19 +120,15 @@ export async function migration(input: MigrationInput): Promise<RunStatus> {
     },
     { validator: ({ gate, reason }) => (needReason(reason), void gateFor(gate)) },
   );
-  const checkAbort = () => {
-    refuseWhenDone();
-    if (stop || ['rolling_back', 'rollback_failed'].includes(record.state)) throw new Error('the run is already rolling back');
-  };
   setHandler(
     abortUpdate,
     ({ reason, by }) => {
-      checkAbort();
+      refuseUnlessForward();
       stop = { reason: `aborted${by ? ` by ${by}` : ''}: ${reason}` };
       stepScope?.cancel();
       return 'rolling back';
     },
-    { validator: ({ reason }) => (needReason(reason), checkAbort()) },
+    { validator: ({ reason }) => (needReason(reason), refuseUnlessForward()) },
   );
   setHandler(
     retryStepUpdate,
