@@ -1,17 +1,22 @@
 // `cutover plan`: what would run, in order, and what would undo it, without running anything.
 import { KINDS } from '../kinds';
-import { PHASES, type Plan, type StepSpec } from './types';
+import { PHASES, type OnFailure, type PhaseName, type Plan, type RetrySpec, type StepSpec } from './types';
 
 export interface ExplainedStep {
+  /** 1-based position in the run. */
   order: number;
   id: string;
   kind: string;
-  phase: string;
+  phase: PhaseName;
+  execution: StepSpec['execution'];
+  /** The kind's summary and the step's own description. */
   does: string;
-  timeout: string;
-  retry: { maximumAttempts?: number };
-  onFailure: string;
-  /** What undoes it; null when there is nothing to undo or the step comes after the commit point. */
+  /** Per attempt for activities; for a gate, how long until no answer counts as reject; null when none applies. */
+  timeout: string | null;
+  /** The effective retry policy of an activity (step over plan defaults); null for gates and timers. */
+  retry: RetrySpec | null;
+  onFailure: OnFailure;
+  /** What undoes it; null when the kind has nothing to undo or the step comes after the commit point. */
   undo: string | null;
   afterCommit: boolean;
 }
@@ -22,14 +27,18 @@ export interface ExplainedPlan {
   source?: string;
   steps: ExplainedStep[];
   commitAfter: string | null;
-  /** Step ids whose undo would run if the run failed at its last reversible step, newest first. */
+  /** Step ids whose undo would run if the last step before the commit point failed, newest first. */
   rollbackOrder: string[];
+  /** The same, with what each undo does. */
+  rollback: { id: string; kind: string; undo: string }[];
+  /** Retry policy of each compensation before the run waits for a person. */
+  undoRetry: RetrySpec;
 }
 
 function describe(step: StepSpec): string {
   const kind = KINDS[step.kind];
+  if (step.execution === 'gate') return `${kind.summary}; ${step.timeout ? `no answer in ${step.timeout} = reject` : 'waits until answered'}`;
   const detail = kind.describe?.(step.params as never);
-  if (step.execution === 'gate') return `${kind.summary}${step.timeout ? `; no answer in ${step.timeout} = reject` : ''}`;
   return detail ? `${kind.summary}: ${detail}` : kind.summary;
 }
 
@@ -38,15 +47,17 @@ export function explainPlanJson(plan: Plan): ExplainedPlan {
   let afterCommit = false;
   for (const phase of PHASES) {
     for (const step of plan.phases[phase]) {
+      const activity = step.execution === 'activity';
       const undo = KINDS[step.kind].undo;
       steps.push({
         order: steps.length + 1,
         id: step.id,
         kind: step.kind,
         phase,
+        execution: step.execution,
         does: describe(step),
-        timeout: step.execution === 'activity' ? (step.timeout ?? plan.defaults.timeout) : (step.timeout ?? '-'),
-        retry: { maximumAttempts: (step.retry ?? plan.defaults.retry).maximumAttempts ?? plan.defaults.retry.maximumAttempts },
+        timeout: activity ? (step.timeout ?? plan.defaults.timeout) : step.execution === 'gate' ? (step.timeout ?? null) : null,
+        retry: activity ? { ...plan.defaults.retry, ...step.retry } : null,
         onFailure: step.onFailure ?? plan.defaults.onFailure,
         undo: undo && !afterCommit ? undo : null,
         afterCommit,
@@ -56,15 +67,30 @@ export function explainPlanJson(plan: Plan): ExplainedPlan {
   }
   const commitIndex = plan.commitAfter ? steps.findIndex((s) => s.id === plan.commitAfter) : -1;
   const reversible = commitIndex >= 0 ? steps.slice(0, commitIndex + 1) : steps;
+  const rollback = reversible
+    .filter((s): s is ExplainedStep & { undo: string } => s.undo !== null)
+    .map((s) => ({ id: s.id, kind: s.kind, undo: s.undo }))
+    .reverse();
   return {
     plan: plan.name,
     environment: plan.environment,
     source: plan.source,
     steps,
     commitAfter: plan.commitAfter ?? null,
-    rollbackOrder: reversible.filter((s) => s.undo).map((s) => s.id).reverse(),
+    rollbackOrder: rollback.map((s) => s.id),
+    rollback,
+    undoRetry: plan.defaults.undoRetry,
   };
 }
+
+const attempts = (n: number | undefined) => (n === undefined || n === 0 ? 'unlimited attempts' : n === 1 ? '1 attempt' : `${n} attempts`);
+
+function retryText(r: RetrySpec): string {
+  if (r.maximumAttempts === 1) return attempts(1);
+  const backoff = [r.initialInterval && `every ${r.initialInterval}`, r.backoffCoefficient && r.backoffCoefficient !== 1 && `×${r.backoffCoefficient}`, r.maximumInterval && `up to ${r.maximumInterval}`];
+  return [attempts(r.maximumAttempts), ...backoff].filter(Boolean).join(' ');
+}
+
 
 export function explainPlan(plan: Plan): string {
   const e = explainPlanJson(plan);
@@ -74,18 +100,23 @@ export function explainPlan(plan: Plan): string {
     const steps = e.steps.filter((s) => s.phase === phase);
     if (steps.length === 0) out.push('  (no steps)');
     for (const s of steps) {
-      const policy = s.kind === 'approval' || s.kind === 'wait' ? '' : `  [${s.retry.maximumAttempts}× up to ${s.timeout}, on failure ${s.onFailure}]`;
-      out.push(`  ${String(s.order).padStart(2)}. ${s.id.padEnd(18)} ${s.kind.padEnd(18)} ${s.does}${policy}`);
+      out.push(`  ${String(s.order).padStart(2)}. ${s.id.padEnd(18)} ${s.kind.padEnd(18)} ${s.does}`);
+      if (s.retry) out.push(`      timeout ${s.timeout} per attempt; ${retryText(s.retry)}; on failure ${s.onFailure}`);
       if (s.undo) out.push(`      undo: ${s.undo}`);
       else if (s.afterCommit && KINDS[s.kind].undo) out.push('      not undone: after the commit point');
-      if (e.commitAfter === s.id) out.push(`  ── commit point: once ${s.id} succeeds, nothing before it is rolled back`);
+      if (e.commitAfter === s.id) {
+        const later = s.order < e.steps.length ? '; the steps below are not undone if they fail' : '';
+        out.push(`  ── commit point: once ${s.id} succeeds, the steps above can no longer be undone${later}`);
+      }
     }
   }
   out.push('');
-  if (e.rollbackOrder.length === 0) out.push('nothing to undo if a step fails');
+  if (!e.commitAfter) out.push('no commit point: a failure at any step undoes every step done so far');
+  if (e.rollback.length === 0) out.push('nothing to undo if a step fails');
   else {
-    out.push(`if a step fails${e.commitAfter ? ` before the commit point` : ''}, undo newest first (a step that failed part-way is undone too):`);
-    for (const id of e.rollbackOrder) out.push(`  ${id}: ${e.steps.find((s) => s.id === id)!.undo}`);
+    const when = e.commitAfter ? `if a step fails before the commit point (after ${e.commitAfter})` : 'if a step fails';
+    out.push(`${when}, undo newest first (a step that failed part-way is undone too; each undo gets ${retryText(e.undoRetry)}):`);
+    for (const r of e.rollback) out.push(`  ${r.id.padEnd(18)} ${r.undo}`);
   }
   return out.join('\n');
 }

@@ -1,58 +1,78 @@
-// Reading a plan: YAML with positions, overrides, every check, then the normalized plan.
+// Reading a plan: YAML with positions, `--set` overrides, every check, then the normalized plan.
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import { PlanError, type PlanIssue } from './errors';
+import { isScalar, LineCounter, parseDocument } from 'yaml';
+import { checkDocument } from './check';
+import { PlanError, unplaced, type PlanIssue } from './errors';
 import { normalize } from './normalize';
 import { applyOverrides } from './overrides';
+import { closest } from './suggest';
 import type { Plan } from './types';
-import { validateDocument } from './validate';
 
 export interface ParseOptions {
+  /** Names the plan in messages and becomes `plan.source`. */
   file: string;
+  /** Folder that relative paths in steps resolve against (`plan.baseDir`). */
   baseDir: string;
-  set?: string[];
+  /** `key=value` overrides (`--set`). */
+  set?: readonly string[];
 }
 
+/** Parses and checks plan text; throws a PlanError listing every problem. */
 export function parsePlan(text: string, opts: ParseOptions): Plan {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  const yamlIssues: PlanIssue[] = doc.errors.map((e) => {
-    const pos = e.linePos?.[0] ?? lc.linePos(e.pos[0]);
-    return { file: opts.file, line: pos.line, col: pos.col, message: e.message.split('\n')[0] };
-  });
-  if (yamlIssues.length) throw new PlanError(yamlIssues);
-  if (!doc.contents) throw new PlanError([{ file: opts.file, line: 1, col: 1, message: 'the plan is empty' }]);
-  const setIssues = applyOverrides(doc, opts.set ?? []);
-  if (setIssues.length) throw new PlanError(setIssues);
-  const checked = validateDocument(doc, lc, opts.file);
-  if (checked.issues.length || !checked.plan) {
-    const sorted = [...checked.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
-    throw new PlanError(sorted);
+  if (doc.errors.length) {
+    throw new PlanError(
+      doc.errors.map((e): PlanIssue => ({ file: opts.file, ...lc.linePos(e.pos[0]), message: e.message.split('\n')[0] })),
+    );
   }
-  return normalize(checked.plan, checked.steps, opts);
+  if (!doc.contents || (isScalar(doc.contents) && doc.contents.value == null)) {
+    throw new PlanError([{ file: opts.file, line: 1, col: 1, message: 'the plan is empty' }]);
+  }
+  const setIssues = applyOverrides(doc, opts.set ?? []);
+  const checked = checkDocument(doc, lc, opts.file, text);
+  // Problems blamed on a `--set` come in the order the overrides were given.
+  const setOrder = (i: PlanIssue) => (opts.set ?? []).findIndex((s) => i.file === `--set ${s}`);
+  const issues = [...setIssues, ...checked.issues].sort((a, b) => setOrder(a) - setOrder(b));
+  if (issues.length || !checked.plan) throw new PlanError(issues);
+  return normalize(checked.plan, checked.steps, { file: opts.file, baseDir: path.resolve(opts.baseDir) });
 }
 
-export function loadPlanFile(file: string, opts: { set?: string[] } = {}): Plan {
+/** Reads a plan file; relative paths in it resolve against its folder. */
+export function loadPlanFile(file: string, opts: { set?: readonly string[] } = {}): Plan {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
-    throw new PlanError([{ file, message: `cannot read the plan: ${reason}` }]);
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
+    throw new PlanError([unplaced(file, `cannot read the plan: ${reason}`)]);
   }
   return parsePlan(text, { file, baseDir: path.dirname(path.resolve(file)), set: opts.set });
 }
 
-/** `<plansDir>/<name>.yaml` (or `.yml`), for runs started by plan name. */
+const PLAN_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+/** `<plansDir>/<name>.yaml` (or `.yml`), for runs started by plan name; the name cannot leave the folder. */
 export function findPlanFile(plansDir: string, name: string): string {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
-    throw new PlanError([{ file: plansDir, message: `invalid plan name ${JSON.stringify(name)}: expected lower-case letters, digits and -` }]);
+  if (!PLAN_NAME.test(name)) {
+    throw new PlanError([unplaced(plansDir, `invalid plan name ${JSON.stringify(name)}: expected lower-case letters, digits and - (a name, not a path)`)]);
   }
   for (const ext of ['.yaml', '.yml']) {
     const file = path.join(plansDir, `${name}${ext}`);
-    if (fs.existsSync(file)) return file;
+    if (fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return file;
   }
-  const known = fs.existsSync(plansDir) ? fs.readdirSync(plansDir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')) : [];
-  throw new PlanError([{ file: plansDir, message: `no plan named ${name}${known.length ? ` (plans here: ${known.join(', ')})` : ''}` }]);
+  if (!fs.statSync(plansDir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new PlanError([unplaced(plansDir, `no plan named ${name}: the plans folder does not exist`)]);
+  }
+  const known = fs
+    .readdirSync(plansDir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => f.replace(/\.ya?ml$/, ''))
+    .filter((n) => PLAN_NAME.test(n))
+    .sort();
+  const guess = closest(name, known);
+  const listed = known.length ? `plans here: ${known.join(', ')}` : 'the folder has no plans';
+  throw new PlanError([unplaced(plansDir, `no plan named ${name}${guess ? ` (did you mean ${guess}?)` : ''}; ${listed}`)]);
 }

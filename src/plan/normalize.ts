@@ -1,7 +1,8 @@
-// A checked plan document becomes the plain `Plan` the workflow runs.
+// A checked plan document becomes the plain `Plan` the workflow runs: defaults filled in,
+// all four phases present, each step with its phase, execution and whether it has an undo.
 import { KINDS } from '../kinds';
-import type { RawPlan } from './schema';
-import type { CheckedStep } from './validate';
+import type { CheckedStep } from './check';
+import { COMMIT, type RawPlan } from './schema';
 import { PHASES, type Plan, type PlanDefaults, type StepSpec } from './types';
 
 export const DEFAULTS: PlanDefaults = {
@@ -15,9 +16,9 @@ export const DEFAULTS: PlanDefaults = {
 export function normalize(raw: RawPlan, steps: CheckedStep[], source: { file: string; baseDir: string }): Plan {
   const phases = Object.fromEntries(PHASES.map((p) => [p, [] as StepSpec[]])) as Plan['phases'];
   for (const s of steps) {
-    const r = s.raw as { id: string; kind: string; timeout?: string; retry?: StepSpec['retry']; onFailure?: StepSpec['onFailure'] };
-    const kind = KINDS[r.kind];
-    const spec: StepSpec = { id: r.id, kind: r.kind, phase: s.phase, execution: kind.execution, undo: !!kind.undo, params: s.params };
+    const r = s.raw as Pick<StepSpec, 'timeout' | 'retry' | 'onFailure'>;
+    const kind = KINDS[s.kind];
+    const spec: StepSpec = { id: s.id, kind: s.kind, phase: s.phase, execution: kind.execution, undo: !!kind.undo, params: s.params };
     if (r.timeout) spec.timeout = r.timeout;
     if (r.retry) spec.retry = r.retry;
     if (r.onFailure) spec.onFailure = r.onFailure;
@@ -39,6 +40,7 @@ export function normalize(raw: RawPlan, steps: CheckedStep[], source: { file: st
     },
     phases,
   };
-  if (raw.commit) plan.commitAfter = raw.commit.slice('after '.length).split('.').pop();
+  const commit = raw.commit ? COMMIT.exec(raw.commit) : null;
+  if (commit) plan.commitAfter = commit[2];
   return plan;
 }

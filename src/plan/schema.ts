@@ -1,4 +1,5 @@
-// The shape of a plan document, before the kinds' own parameters are checked.
+// The shape of a plan document, before the kinds' own parameters are checked, and the
+// helpers that read zod schemas back (which fields a map may have) for messages and `--set`.
 import { z } from 'zod';
 import { duration } from './fields';
 
@@ -16,15 +17,24 @@ export const targetSchema = z.strictObject({
   url: z.string().min(1),
 });
 
+export const STEP_ID = /^[a-z0-9][a-z0-9_-]*$/;
+
 /** Fields every step has; everything else in a step belongs to its kind. */
 export const stepBaseSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a step id is lower-case letters, digits, - and _'),
+  id: z.string().regex(STEP_ID, 'a step id is lower-case letters, digits, - and _, starting with a letter or digit'),
   kind: z.string().min(1),
   timeout: duration.optional(),
   retry: retrySchema.optional(),
   onFailure: onFailure.optional(),
 });
-export const STEP_BASE_KEYS = ['id', 'kind', 'timeout', 'retry', 'onFailure'];
+export const STEP_BASE_KEYS = Object.keys(stepBaseSchema.shape);
+
+/** `after <step id>` or `after <phase>.<step id>`. */
+export const COMMIT = /^after (?:([A-Za-z]+)\.)?(\S+)$/;
+
+// Steps are checked one by one (base fields, then the kind's params), so that each problem
+// names its step; here a phase is only a list.
+const phase = z.array(z.unknown()).nullish();
 
 export const planSchema = z.strictObject({
   name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a plan name is lower-case letters, digits and -'),
@@ -39,13 +49,69 @@ export const planSchema = z.strictObject({
       undoRetry: retrySchema.optional(),
     })
     .default({}),
-  phases: z.strictObject({
-    prepare: z.array(z.record(z.string(), z.unknown())).nullish(),
-    provisionBase: z.array(z.record(z.string(), z.unknown())).nullish(),
-    migrateData: z.array(z.record(z.string(), z.unknown())).nullish(),
-    optimize: z.array(z.record(z.string(), z.unknown())).nullish(),
-  }),
-  commit: z.string().regex(/^after \S+$/, "expected 'after <step id>' or 'after <phase>.<step id>'").optional(),
+  phases: z.strictObject({ prepare: phase, provisionBase: phase, migrateData: phase, optimize: phase }).nullish(),
+  commit: z.string().regex(COMMIT, "expected 'after <step id>' or 'after <phase>.<step id>'").optional(),
 });
 
 export type RawPlan = z.infer<typeof planSchema>;
+
+/** Marks a missing required field, so the message can say so plainly. */
+export const MISSING = 'missing';
+
+const show = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : JSON.stringify(v));
+const NOUNS: Record<string, string> = { object: 'a map', record: 'a map', array: 'a list', string: 'text', number: 'a number', int: 'an integer', boolean: 'true or false' };
+
+/** Plainer messages than zod's defaults; a schema's own messages still win. */
+export const errorMap: z.core.$ZodErrorMap = (iss) => {
+  if (iss.code === 'invalid_type') return iss.input === undefined ? MISSING : `expected ${NOUNS[iss.expected] ?? iss.expected}, got ${show(iss.input)}`;
+  if (iss.code === 'invalid_value' && iss.values.length > 1) return `expected one of ${iss.values.join(', ')}, got ${show(iss.input)}`;
+  if (iss.code === 'too_small' || iss.code === 'too_big') {
+    const bound = iss.code === 'too_small' ? `at least ${iss.minimum}` : `at most ${iss.maximum}`;
+    const strict = iss.inclusive === false ? (iss.code === 'too_small' ? `more than ${iss.minimum}` : `less than ${iss.maximum}`) : bound;
+    if (iss.origin === 'string') return iss.code === 'too_small' && iss.minimum === 1 ? 'must not be empty' : `expected ${strict} characters`;
+    if (iss.origin === 'array' || iss.origin === 'set') return iss.code === 'too_small' && iss.minimum === 1 ? 'must not be empty' : `expected ${strict} items`;
+    return `expected ${strict}, got ${show(iss.input)}`;
+  }
+  return undefined;
+};
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  in?: z.ZodType;
+}
+const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
+
+/** The schema itself, without optional/default/nullable wrappers. */
+function unwrap(s: z.ZodType): z.ZodType {
+  for (let d = defOf(s); ; d = defOf(s)) {
+    if (d.innerType && ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(d.type)) s = d.innerType;
+    else if (d.type === 'pipe' && d.in) s = d.in;
+    else return s;
+  }
+}
+
+/** The fields a value of this schema may have: a list, `'any'` for a free-form map, or none. */
+export function fieldsOf(s: z.ZodType | undefined): string[] | 'any' | undefined {
+  if (!s) return undefined;
+  const d = defOf(unwrap(s));
+  if (d.type === 'object' && d.shape) return Object.keys(d.shape);
+  if (d.type === 'record') return 'any';
+  return undefined;
+}
+
+/** The schema of the value at `path` inside a value of `s`, if the path can exist. */
+export function schemaAt(s: z.ZodType | undefined, path: readonly (string | number)[]): z.ZodType | undefined {
+  for (const key of path) {
+    if (!s) return undefined;
+    const d = defOf(unwrap(s));
+    if (d.type === 'object') s = d.shape?.[String(key)];
+    else if (d.type === 'record') s = d.valueType;
+    else if (d.type === 'array' && typeof key === 'number') s = d.element;
+    else return undefined;
+  }
+  return s;
+}

@@ -1,50 +1,39 @@
-// Plans: normalization, every class of error with its exact place, overrides, plan lookup.
+// Plans: a good plan normalizes (defaults, phases, params with their defaults, base dir), files
+// are read and found by name (never outside the plans folder), and the demo plan is sound.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findPlanFile, loadPlanFile, parsePlan, PlanError } from '../../src/plan';
+import { findPlanFile, loadPlanFile, PlanError } from '../../src/plan';
+import { FIXTURES, fixture, parse } from './plan-fixtures';
 
-const parse = (text: string, set?: string[]) => parsePlan(text, { file: 'p.yaml', baseDir: '/plans', set });
-const issues = (text: string, set?: string[]) => {
-  try {
-    parse(text, set);
-  } catch (err) {
-    assert.ok(err instanceof PlanError, String(err));
-    return err.message.split('\n');
-  }
-  assert.fail('expected a PlanError');
-};
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'cutover-plan-'));
 
-const GOOD = `name: shop
-environment: staging
-targets:
-  db: { kind: mysql, url: "\${env:DB_URL}" }
-defaults:
-  retry: { maximumAttempts: 5 }
-phases:
-  prepare:
-    - { id: pre, kind: preflight.env, require: [DB_URL] }
-  migrateData:
-    - { id: schema, kind: mysql.migrate, target: db, dir: migrations, timeout: 5m, onFailure: pause }
-    - { id: gate, kind: approval, timeout: 1h }
-  optimize:
-    - { id: settle, kind: wait, duration: 10s }
-commit: after migrateData.gate
-`;
+describe('plan normalization', () => {
+  const p = parse(fixture('good.yaml'), 'good.yaml');
 
-describe('plan loading', () => {
-  it('normalizes a good plan: defaults, phases, params with their defaults, base dir', () => {
-    const p = parse(GOOD);
-    assert.equal(p.name, 'shop');
-    assert.equal(p.baseDir, '/plans');
-    assert.deepEqual(p.defaults.retry, { maximumAttempts: 5, initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1m' });
-    assert.equal(p.defaults.timeout, '10m');
-    assert.equal(p.defaults.onFailure, 'rollback');
+  it('fills the plan defaults, keeping the ones given', () => {
+    assert.deepEqual(p.defaults, {
+      retry: { maximumAttempts: 5, initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1m' },
+      timeout: '10m',
+      heartbeatTimeout: '1m',
+      onFailure: 'rollback',
+      undoRetry: { maximumAttempts: 5, initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s' },
+    });
+  });
+
+  it('has all four phases, in order, an absent one empty', () => {
+    assert.deepEqual(Object.keys(p.phases), ['prepare', 'provisionBase', 'migrateData', 'optimize']);
     assert.deepEqual(p.phases.provisionBase, []);
-    const schema = p.phases.migrateData[0];
-    assert.deepEqual(schema, {
+    assert.deepEqual(
+      Object.values(p.phases).flat().map((s) => `${s.phase}/${s.id}`),
+      ['prepare/pre', 'migrateData/schema', 'migrateData/health', 'migrateData/go-live', 'optimize/settle', 'optimize/schema-cleanup'],
+    );
+  });
+
+  it('gives each step its execution, undo, own settings and the kind params with their defaults', () => {
+    assert.deepEqual(p.phases.migrateData[0], {
       id: 'schema',
       kind: 'mysql.migrate',
       phase: 'migrateData',
@@ -54,94 +43,139 @@ describe('plan loading', () => {
       onFailure: 'pause',
       params: { target: 'db', dir: 'migrations', table: 'cutover_schema_history', lockWait: '30s' },
     });
-    assert.equal(p.phases.migrateData[1].execution, 'gate');
+    const health = p.phases.migrateData[1];
+    assert.deepEqual(health.retry, { maximumAttempts: 1 }, 'a step keeps only its own retry fields; the workflow merges defaults');
+    assert.deepEqual(health.params, {
+      url: '${env:SITE_URL}/health',
+      method: 'GET',
+      expectStatus: 200,
+      expectJson: { status: 'healthy' },
+      within: '1m',
+      interval: '2s',
+    });
+    assert.equal(health.undo, false);
+    assert.equal(p.phases.migrateData[2].execution, 'gate');
+    assert.equal(p.phases.migrateData[2].timeout, '1h');
     assert.equal(p.phases.optimize[0].execution, 'timer');
-    assert.equal(p.commitAfter, 'gate');
-    assert.equal(p.targets.db.url, '${env:DB_URL}', 'references stay unresolved in the plan');
+    assert.equal('timeout' in p.phases.optimize[0], false, 'no step-level value is invented');
   });
 
-  it('reports a duplicate id at the second use, naming the first line', () => {
-    const out = issues(GOOD.replace('id: gate,', 'id: schema,').replace('after migrateData.gate', 'after settle'));
-    assert.ok(out.includes('p.yaml:12:13: duplicate step id schema (first used on line 11)'), out.join('\n'));
-  });
-
-  it('reports an unknown kind with a suggestion', () => {
-    const out = issues(GOOD.replace('kind: wait', 'kind: wiat'));
-    assert.match(out[0], /^p\.yaml:14:27: step settle: unknown kind wiat \(did you mean wait\?\)/);
-  });
-
-  it('reports undeclared targets and targets of the wrong kind', () => {
-    assert.deepEqual(issues(GOOD.replace('target: db', 'target: nope')), ['p.yaml:11:50: step schema: target nope is not declared under targets (declared: db)']);
-    const wrongKind = issues(GOOD.replace('kind: mysql, url', 'kind: redis, url'));
-    assert.deepEqual(wrongKind, ['p.yaml:11:50: step schema: target db is a redis target; mysql.migrate needs mysql']);
-  });
-
-  it('refuses a gate at or after the commit point', () => {
-    const out = issues(GOOD.replace('after migrateData.gate', 'after schema'));
-    assert.deepEqual(out, ['p.yaml:12:25: step gate: a gate must come before the commit point (after schema): past it nothing can be rolled back any more']);
-    assert.equal(parse(GOOD).commitAfter, 'gate', 'a gate that is itself the commit point comes before it');
-  });
-
-  it('checks the commit point names a step in the named phase', () => {
-    assert.match(issues(GOOD.replace('after migrateData.gate', 'after nothing'))[0], /^p\.yaml:15:9: commit point: no step nothing/);
-    assert.match(issues(GOOD.replace('after migrateData.gate', 'after optimize.gate'))[0], /commit point: step gate is in migrateData, not optimize/);
-  });
-
-  it('reports malformed references and bad durations where they are', () => {
-    const out = issues(GOOD.replace('${env:DB_URL}', '${DB_URL}').replace('duration: 10s', 'duration: soon'));
-    assert.deepEqual(out, [
-      'p.yaml:4:27: malformed reference ${DB_URL}: expected ${env:NAME}',
-      'p.yaml:14:43: step settle: duration: expected a duration such as 30s, 10m or 24h',
-    ]);
-  });
-
-  it('reports unknown fields, at the field, for the plan and for a step', () => {
-    const out = issues(GOOD.replace('environment: staging', 'environment: staging\nowner: me').replace('dir: migrations,', 'dir: migrations, dri: x,'));
-    assert.deepEqual(out, ['p.yaml:3:1: unknown field owner', 'p.yaml:12:71: step schema: unknown field dri']);
-  });
-
-  it('reports a missing required field at its step', () => {
-    const out = issues(GOOD.replace('{ id: settle, kind: wait, duration: 10s }', '{ id: settle, kind: wait }'));
-    assert.equal(out.length, 1);
-    assert.match(out[0], /^p\.yaml:14:7: step settle: duration: /);
-  });
-
-  it('collects every problem, sorted by place', () => {
-    const out = issues(GOOD.replace('kind: wait', 'kind: nope').replace('target: db', 'target: x').replace('name: shop', 'name: Shop!'));
-    assert.equal(out.length, 3);
-    assert.deepEqual(out.map((l) => Number(l.split(':')[1])), [1, 11, 14]);
-  });
-
-  it('reports YAML syntax errors with their place, and an empty plan', () => {
-    assert.match(issues('name: x\n  bad: [\n')[0], /^p\.yaml:\d+:\d+: /);
-    assert.deepEqual(issues('name: e\nenvironment: x\nphases: {}\n'), ['p.yaml:3:9: the plan has no steps']);
-  });
-
-  it('applies --set overrides before validation', () => {
-    const p = parse(GOOD, ['environment=production', 'steps.settle.duration=1m', 'defaults.timeout=5m', 'steps.schema.retry={maximumAttempts: 2}']);
-    assert.equal(p.environment, 'production');
-    assert.equal(p.phases.optimize[0].params.duration, '1m');
-    assert.equal(p.defaults.timeout, '5m');
-    assert.deepEqual(p.phases.migrateData[0].retry, { maximumAttempts: 2 });
-    assert.deepEqual(issues(GOOD, ['steps.nope.url=x']), ['--set steps.nope.url=x: no step with id nope']);
-    assert.deepEqual(issues(GOOD, ['oops']), ['--set oops: expected key=value']);
-    assert.match(issues(GOOD, ['steps.settle.duration=forever'])[0], /step settle: duration: expected a duration/);
-  });
-
-  it('reads files, and says so when one is missing', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-'));
-    fs.writeFileSync(path.join(dir, 'shop.yaml'), GOOD);
-    const p = loadPlanFile(path.join(dir, 'shop.yaml'));
-    assert.equal(p.baseDir, dir);
-    assert.throws(() => loadPlanFile(path.join(dir, 'none.yaml')), /none\.yaml: cannot read the plan: no such file/);
-    assert.equal(findPlanFile(dir, 'shop'), path.join(dir, 'shop.yaml'));
-    assert.throws(() => findPlanFile(dir, '../etc/passwd'), /invalid plan name/);
-    assert.throws(() => findPlanFile(dir, 'other'), /no plan named other \(plans here: shop\)/);
-  });
-
-  it('the demo plan is valid', () => {
-    const p = loadPlanFile(path.resolve(__dirname, '../../plans/demo.yaml'));
-    assert.equal(p.name, 'demo');
+  it('keeps targets with their references unresolved, and the commit point as a step id', () => {
+    assert.deepEqual(p.targets, { db: { kind: 'mysql', url: '${env:DB_URL}' }, site: { kind: 'http', url: '${env:SITE_URL}' } });
     assert.equal(p.commitAfter, 'settle');
+    assert.equal(parse(fixture('good.yaml').replace('after optimize.settle', 'after schema-cleanup')).commitAfter, 'schema-cleanup');
+    assert.equal(parse(fixture('good.yaml').replace(/^commit:.*$/m, '')).commitAfter, undefined);
+  });
+
+  it('records where it came from: source as given, baseDir absolute', () => {
+    assert.equal(p.source, 'good.yaml');
+    assert.equal(p.baseDir, FIXTURES);
+    const rel = parse(fixture('good.yaml'), 'x.yaml');
+    assert.ok(path.isAbsolute(rel.baseDir));
+  });
+
+  it('is plain JSON data (it travels through workflow history)', () => {
+    assert.deepEqual(JSON.parse(JSON.stringify(p)), p);
+  });
+});
+
+describe('plan files', () => {
+  it('loads a file with baseDir = its folder', () => {
+    const file = path.join(FIXTURES, 'good.yaml');
+    const p = loadPlanFile(file);
+    assert.equal(p.baseDir, FIXTURES);
+    assert.equal(p.source, file);
+    const cwdRelative = path.relative(process.cwd(), file);
+    assert.equal(loadPlanFile(cwdRelative).baseDir, FIXTURES);
+  });
+
+  it('reports a missing file or a folder as a PlanError naming it', () => {
+    const dir = tmp();
+    const missing = path.join(dir, 'none.yaml');
+    assert.throws(() => loadPlanFile(missing), (err: unknown) => {
+      assert.ok(err instanceof PlanError);
+      assert.deepEqual(err.issues, [{ file: missing, line: 0, col: 0, message: 'cannot read the plan: no such file' }]);
+      assert.equal(err.message, `${missing}: cannot read the plan: no such file`);
+      return true;
+    });
+    assert.throws(() => loadPlanFile(dir), /cannot read the plan: it is a folder/);
+  });
+
+  it('reports file:line:col with the path it was given', () => {
+    const file = path.join(FIXTURES, 'errors', 'duplicate-id.yaml');
+    assert.throws(() => loadPlanFile(file), (err: unknown) => {
+      assert.ok(err instanceof PlanError);
+      assert.equal(err.message, `${file}:8:13: duplicate step id warm (first used on line 5)`);
+      assert.deepEqual(err.issues, [{ file, line: 8, col: 13, message: 'duplicate step id warm (first used on line 5)' }]);
+      return true;
+    });
+  });
+});
+
+describe('findPlanFile', () => {
+  const dir = tmp();
+  fs.writeFileSync(path.join(dir, 'shop.yaml'), fixture('good.yaml'));
+  fs.writeFileSync(path.join(dir, 'billing.yml'), fixture('good.yaml'));
+  fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a plan');
+
+  it('finds <name>.yaml and <name>.yml', () => {
+    assert.equal(findPlanFile(dir, 'shop'), path.join(dir, 'shop.yaml'));
+    assert.equal(findPlanFile(dir, 'billing'), path.join(dir, 'billing.yml'));
+  });
+
+  it('refuses names that are paths, so nothing outside the folder is read', () => {
+    const outside = path.join(path.dirname(dir), 'outside.yaml');
+    fs.writeFileSync(outside, fixture('good.yaml'));
+    const base = path.basename(dir);
+    for (const name of ['../outside', `../${base}/shop`, '/etc/passwd', 'a/b', '..', '.', 'shop.yaml', 'Shop', '', '-x', 'shop\0']) {
+      assert.throws(() => findPlanFile(dir, name), /invalid plan name .*: expected lower-case letters, digits and - \(a name, not a path\)/, name);
+    }
+    fs.rmSync(outside);
+  });
+
+  it('says which plans there are when the name is not one of them', () => {
+    assert.throws(() => findPlanFile(dir, 'shopp'), (err: unknown) => {
+      assert.ok(err instanceof PlanError);
+      assert.equal(err.message, `${dir}: no plan named shopp (did you mean shop?); plans here: billing, shop`);
+      return true;
+    });
+    assert.throws(() => findPlanFile(tmp(), 'shop'), /no plan named shop; the folder has no plans/);
+    assert.throws(() => findPlanFile(path.join(dir, 'nope'), 'shop'), /no plan named shop: the plans folder does not exist/);
+  });
+});
+
+describe('the demo plan', () => {
+  const file = path.resolve(__dirname, '../../plans/demo.yaml');
+  const p = loadPlanFile(file);
+
+  it('is valid and has the shape the demo relies on', () => {
+    assert.equal(p.name, 'demo');
+    assert.equal(p.environment, 'local');
+    assert.deepEqual(p.targets, {
+      appDb: { kind: 'mysql', url: '${env:CUTOVER_DEMO_DATABASE_URL}' },
+      site: { kind: 'http', url: '${env:CUTOVER_DEMO_URL}' },
+    });
+    const steps = Object.values(p.phases).flat();
+    assert.deepEqual(steps.map((s) => `${s.phase}/${s.id}:${s.kind}`), [
+      'prepare/preflight:preflight.env',
+      'migrateData/schema:mysql.migrate',
+      'migrateData/health:http.check',
+      'migrateData/go-live:approval',
+      'optimize/settle:wait',
+    ]);
+    assert.ok((steps[0].params.require as string[]).includes('CUTOVER_DEMO_DATABASE_URL'));
+    assert.equal(steps[2].params.url, '${env:CUTOVER_DEMO_URL}/health');
+    assert.deepEqual(steps[2].params.expectJson, { status: 'healthy' });
+    assert.equal(steps[4].params.duration, '2s');
+    assert.equal(p.commitAfter, 'settle');
+  });
+
+  it('has its migrations as up/down pairs in the folder the plan names', () => {
+    const dir = path.join(p.baseDir, p.phases.migrateData[0].params.dir as string);
+    const files = fs.readdirSync(dir).sort();
+    const ups = files.filter((f) => f.endsWith('.up.sql'));
+    assert.ok(ups.length >= 2, files.join(', '));
+    assert.equal(ups[0], '0001_create_accounts.up.sql');
+    assert.deepEqual(files, ups.flatMap((u) => [u.replace('.up.sql', '.down.sql'), u]).sort());
   });
 });
