@@ -1,0 +1,72 @@
+// graph.copy survives SIGKILL of its worker: a new worker resumes the copy after its last
+// checkpoint (not from zero), and the target ends equal to the source, with nothing duplicated.
+import { after, before, it } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { randomBytes, randomUUID } from 'node:crypto';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { Client, Connection } from '@temporalio/client';
+import { pendingSteps } from '../../src/cli/pending';
+import { cli, startWorkerProcess, stopProcess } from '../helpers/cli';
+import { stackEnv } from '../helpers/stack';
+import { count, dropLabel } from '../activities/graph-fixtures';
+
+const L = `Kill_${randomBytes(4).toString('hex')}`;
+const PAIRS = 80_000; // 160,000 nodes + 80,000 relationships = 240,000 items
+let src: Driver;
+let dst: Driver;
+let env: Record<string, string>;
+const workers: Awaited<ReturnType<typeof startWorkerProcess>>[] = [];
+
+before(async () => {
+  const stack = stackEnv();
+  src = neo4j.driver(stack.CUTOVER_BOLT_URL);
+  dst = neo4j.driver(stack.CUTOVER_BOLT2_URL);
+  for (let from = 0; from < PAIRS; from += 20_000) {
+    await src.executeQuery(`UNWIND range($from, $to) AS i CREATE (:\`${L}\` {i: 2 * i})-[:NEXT {w: i}]->(:\`${L}\` {i: 2 * i + 1})`, {
+      from: neo4j.int(from),
+      to: neo4j.int(Math.min(PAIRS, from + 20_000) - 1),
+    });
+  }
+  env = { TEMPORAL_TASK_QUEUE: `gkill-${randomUUID()}`, E2E_BOLT_SOURCE: stack.CUTOVER_BOLT_URL, E2E_BOLT_TARGET: stack.CUTOVER_BOLT2_URL };
+});
+
+after(async () => {
+  for (const w of workers) await stopProcess(w, 'SIGKILL');
+  await dropLabel(src, L);
+  await dropLabel(dst, L);
+  await src.close();
+  await dst.close();
+});
+
+it('a killed worker mid-copy: the new worker resumes past the checkpoint and the graphs end equal', async () => {
+  const id = `gkill-${randomUUID()}`;
+  workers.push(await startWorkerProcess(env));
+  const started = await cli(['start', path.join(__dirname, 'fixtures/graph-copy.yaml'), '--id', id, '--set', `steps.copy.labels=[${L}]`], env);
+  assert.equal(started.code, 0, started.stderr);
+  // Kill once the server holds a checkpoint past a good part of the nodes.
+  const client = new Client({ connection: await Connection.connect({ address: stackEnv().TEMPORAL_ADDRESS }) });
+  let checkpoint: { nodes?: number } | undefined;
+  for (let i = 0; !(checkpoint?.nodes && checkpoint.nodes >= 40_000); i++) {
+    assert.ok(i < 600, 'the copy never got going');
+    await new Promise((r) => setTimeout(r, 100));
+    checkpoint = (await pendingSteps(client.workflow.getHandle(id)).catch(() => []))[0]?.details as typeof checkpoint;
+  }
+  await stopProcess(workers[0], 'SIGKILL');
+  await client.connection.close();
+  const atKill = await count(dst, `MATCH (n:\`${L}\`) RETURN count(n)`);
+  workers.push(await startWorkerProcess(env));
+  const watched = await cli(['watch', id, '--json'], env);
+  assert.equal(watched.code, 0, watched.stdout);
+  const out = JSON.parse(watched.stdout).steps[0].output;
+  assert.ok(out.resumedFrom, `the second attempt started from a checkpoint: ${JSON.stringify(JSON.parse(watched.stdout).steps[0])} (at kill: ${atKill})`);
+  assert.ok(out.resumedFrom.nodes >= checkpoint!.nodes!, 'from the checkpoint the server held at the kill, or later');
+  assert.ok(out.writtenThisAttempt.nodes <= 2 * PAIRS - out.resumedFrom.nodes, `resumed, not restarted: ${JSON.stringify(out.writtenThisAttempt)}`);
+  assert.ok(atKill >= out.resumedFrom.nodes, 'the checkpoint never runs ahead of what the target holds');
+  assert.equal(out.nodes, 2 * PAIRS);
+  assert.equal(out.relationships, PAIRS);
+  // Read the target itself: every node and relationship once.
+  assert.equal(await count(dst, `MATCH (n:\`${L}\`) RETURN count(n)`), 2 * PAIRS);
+  assert.equal(await count(dst, `MATCH (:\`${L}\`)-[r:NEXT]->(:\`${L}\`) RETURN count(r)`), PAIRS);
+  assert.equal(await count(dst, `MATCH (n:\`${L}\`) WITH n.i AS i, count(*) AS c WHERE c > 1 RETURN count(i)`), 0, 'no duplicates');
+});
