@@ -33,6 +33,9 @@ export async function createWorker(opts: CutoverWorkerOptions): Promise<Worker> 
     },
     // Compensations must be able to run while forward steps drain.
     shutdownGraceTime: '10s',
+    // A step's checkpoint reaches the server at least this often, so the worker that takes over
+    // from a dead one redoes little (the SDK's default waits up to 80% of the heartbeat timeout).
+    maxHeartbeatThrottleInterval: '2s',
   });
 }
 
