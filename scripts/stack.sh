@@ -14,6 +14,7 @@ TEMPORAL_PORT="${CUTOVER_TEMPORAL_PORT:-7233}"
 TEMPORAL_UI_PORT="${CUTOVER_TEMPORAL_UI_PORT:-8233}"
 MYSQL_PORT="${CUTOVER_MYSQL_PORT:-3307}"
 REDIS_PORT="${CUTOVER_REDIS_PORT:-6380}"
+REDIS2_PORT="${CUTOVER_REDIS2_PORT:-6381}"   # a second Redis: target of redis.copyKeys
 MOTO_PORT="${CUTOVER_MOTO_PORT:-5055}"
 BOLT_PORT="${CUTOVER_BOLT_PORT:-7687}"     # graph source
 BOLT2_PORT="${CUTOVER_BOLT2_PORT:-7688}"   # graph target
@@ -121,11 +122,14 @@ SQL
 # --- Redis --------------------------------------------------------------------------------
 redis_up() {
   command -v redis-server >/dev/null || apt_install redis-server
-  if port_open "$REDIS_PORT"; then log "redis already answering on 127.0.0.1:$REDIS_PORT"; return; fi
-  mkdir -p "$STACK_DIR/redis"
-  start_bg redis redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --dir "$STACK_DIR/redis" \
-    --save '' --appendonly no --protected-mode yes
-  wait_for redis 30 redis-cli -p "$REDIS_PORT" ping
+  for spec in "redis $REDIS_PORT" "redis2 $REDIS2_PORT"; do
+    set -- $spec
+    if port_open "$2"; then log "$1 already answering on 127.0.0.1:$2"; continue; fi
+    mkdir -p "$STACK_DIR/$1"
+    start_bg "$1" redis-server --bind 127.0.0.1 --port "$2" --dir "$STACK_DIR/$1" \
+      --save '' --appendonly no --protected-mode yes
+    wait_for "$1" 30 redis-cli -p "$2" ping
+  done
 }
 
 # --- moto (the AWS endpoint: ECS, RDS, ELBv2, CloudWatch) ----------------------------------
@@ -192,6 +196,7 @@ TEMPORAL_UI_URL=http://127.0.0.1:$TEMPORAL_UI_PORT
 CUTOVER_TEMPORAL_BIN=$(temporal_bin)
 CUTOVER_MYSQL_URL=mysql://cutover:cutover@127.0.0.1:$MYSQL_PORT
 CUTOVER_REDIS_URL=redis://127.0.0.1:$REDIS_PORT
+CUTOVER_REDIS2_URL=redis://127.0.0.1:$REDIS2_PORT
 AWS_ENDPOINT_URL=http://127.0.0.1:$MOTO_PORT
 AWS_REGION=us-east-1
 AWS_ACCESS_KEY_ID=testing
@@ -212,6 +217,7 @@ status() {
   check web-ui "http://127.0.0.1:$TEMPORAL_UI_PORT" port_open "$TEMPORAL_UI_PORT"
   check mariadb "127.0.0.1:$MYSQL_PORT" port_open "$MYSQL_PORT"
   check redis "127.0.0.1:$REDIS_PORT" redis-cli -p "$REDIS_PORT" ping
+  check redis2 "127.0.0.1:$REDIS2_PORT" redis-cli -p "$REDIS2_PORT" ping
   check moto "http://127.0.0.1:$MOTO_PORT" curl -sf "http://127.0.0.1:$MOTO_PORT/moto-api/"
   check graph1 "bolt://127.0.0.1:$BOLT_PORT" bolt_ok "$BOLT_PORT"
   check graph2 "bolt://127.0.0.1:$BOLT2_PORT" bolt_ok "$BOLT2_PORT"
