@@ -6,6 +6,7 @@ import { mysqlMigrateActivities } from './mysql-migrate';
 import { ecsActivities } from './ecs';
 import { rdsActivities } from './rds';
 import { graphActivities } from './graph';
+import { mysqlCopyActivities } from './mysql-copy';
 
 export const stepActivities = {
   ...coreActivities,
@@ -13,4 +14,5 @@ export const stepActivities = {
   ...ecsActivities,
   ...rdsActivities,
   ...graphActivities,
+  ...mysqlCopyActivities,
 };

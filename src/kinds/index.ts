@@ -5,6 +5,7 @@ import { mysqlKinds } from './mysql';
 import { ecsKinds } from './ecs';
 import { rdsKinds } from './rds';
 import { graphKinds } from './graph';
+import { dataKinds } from './data';
 
 export const KINDS: Record<string, KindDef> = {
   ...coreKinds,
@@ -12,6 +13,7 @@ export const KINDS: Record<string, KindDef> = {
   ...ecsKinds,
   ...rdsKinds,
   ...graphKinds,
+  ...dataKinds,
 };
 
 export const kindNames = () => Object.keys(KINDS).sort();

@@ -1,0 +1,101 @@
+// How mysql.copyTable knows what it wrote. Two tables in the target database, named from the
+// run id and step id (`cutover_copy_<16 hex of sha256(runId:stepId)>_…`), written in the same
+// transaction as each batch:
+//   …_new  the primary key of every row the run wrote (inserted or overwritten);
+//          its table comment holds the journal's facts: run, step, table, and whether the run
+//          created the target table;
+//   …_old  the full before-image of every row that existed in the target before the run
+//          overwrote it (onExisting: overwrite; always empty with onExisting: fail).
+// The compensation deletes every key in _new from the target, puts the rows of _old back, drops
+// the target table if the run created it and it is empty again, and drops the journal. Because
+// the journal commits with the data, a crash between batches leaves them in agreement.
+import { createHash } from 'node:crypto';
+import type { Connection, RowDataPacket } from 'mysql2/promise';
+import { ApplicationFailure } from '@temporalio/common';
+import type { StepContext } from '../contract';
+import { quoteId } from '../mysql/connection';
+import { escape } from './mysql-conn';
+import { columnDefinition, qualified, type Column } from './mysql-schema';
+import { inList, names } from './mysql-sql';
+
+export interface JournalMeta {
+  run: string;
+  step: string;
+  table: string;
+  /** The target table did not exist when the run started; the run created it. */
+  createdTable: boolean;
+}
+
+export interface Journal {
+  /** Common prefix of the two tables. */
+  name: string;
+  added: string;
+  before: string;
+}
+
+export function journalFor(ctx: StepContext, stepId: string): Journal {
+  const name = `cutover_copy_${createHash('sha256').update(`${ctx.runId}:${stepId}`).digest('hex').slice(0, 16)}`;
+  return { name, added: `${name}_new`, before: `${name}_old` };
+}
+
+/** The journal's facts, or undefined when this run has no journal in the database. */
+export async function readJournal(conn: Connection, database: string, j: Journal): Promise<JournalMeta | undefined> {
+  const [rows] = await conn.query<RowDataPacket[]>(
+    'SELECT TABLE_COMMENT AS c FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?',
+    [database, j.added],
+  );
+  if (!rows.length) return undefined;
+  try {
+    return JSON.parse(String(rows[0].c)) as JournalMeta;
+  } catch {
+    throw ApplicationFailure.nonRetryable(`journal table ${database}.${j.added} has no readable description`, 'CopyJournalDamaged');
+  }
+}
+
+/**
+ * Creates the journal if missing and returns its facts. When it already exists (a retry), its
+ * facts win: only the first attempt can tell whether the target table existed before the run.
+ */
+export async function openJournal(conn: Connection, database: string, j: Journal, key: Column[], meta: JournalMeta): Promise<JournalMeta> {
+  const existing = await readJournal(conn, database, j);
+  if (existing) return existing;
+  await conn.query(
+    `CREATE TABLE IF NOT EXISTS ${qualified(database, j.added)} (${key.map(columnDefinition).join(', ')}, PRIMARY KEY (${names(key)})) ` +
+      `ENGINE=InnoDB COMMENT=${escape(JSON.stringify(meta))}`,
+  );
+  return (await readJournal(conn, database, j)) ?? meta;
+}
+
+/** The before-image table: same columns and keys as the target table (LIKE copies no foreign keys or triggers). */
+export async function openBeforeImages(conn: Connection, database: string, j: Journal, table: string): Promise<void> {
+  await conn.query(`CREATE TABLE IF NOT EXISTS ${qualified(database, j.before)} LIKE ${qualified(database, table)}`);
+}
+
+/**
+ * Journals one batch inside the caller's transaction, before the batch is written: keeps the
+ * before-image of rows that exist and that this run has not written yet (with `fail`, such a row
+ * stops the copy instead), then records every key of the batch as written by this run.
+ */
+export async function journalBatch(
+  conn: Connection,
+  o: { database: string; table: string; j: Journal; key: Column[]; targetColumns: Column[]; onExisting: string; where: string },
+  keys: unknown[][],
+): Promise<void> {
+  const t = qualified(o.database, o.table);
+  const notOurs = `NOT EXISTS (SELECT 1 FROM ${qualified(o.database, o.j.added)} a WHERE ${o.key.map((c) => `a.${quoteId(c.name)} = t.${quoteId(c.name)}`).join(' AND ')})`;
+  const foreign = `FROM ${t} t WHERE ${inList(o.key, keys, 't.')} AND ${notOurs}`;
+  if (o.onExisting === 'fail') {
+    const [rows] = await conn.query<RowDataPacket[]>({ sql: `SELECT ${names(o.key, 't.')} ${foreign} LIMIT 1`, rowsAsArray: true });
+    if (rows.length) {
+      throw ApplicationFailure.nonRetryable(
+        `${o.where}: table ${o.database}.${o.table} already holds a row with key (${(rows[0] as unknown[]).map(String).join(', ')}) that this run did not write; ` +
+          'empty the target first or set onExisting: overwrite (overwritten rows are restored on rollback)',
+        'MysqlTargetConflict',
+      );
+    }
+  } else {
+    const cols = names(o.targetColumns);
+    await conn.query(`INSERT IGNORE INTO ${qualified(o.database, o.j.before)} (${cols}) SELECT ${names(o.targetColumns, 't.')} ${foreign}`);
+  }
+  await conn.query(`INSERT IGNORE INTO ${qualified(o.database, o.j.added)} (${names(o.key)}) VALUES ${escape(keys)}`);
+}

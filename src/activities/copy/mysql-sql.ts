@@ -1,0 +1,93 @@
+// SQL text for mysql.copyTable. Identifiers come from the plan schema (plain names) or from
+// information_schema, and are always backtick-quoted; values always go through the driver's
+// escaping. The one piece of plan text that is SQL, `where`, is only ever evaluated on the
+// source, in a read-only session (see mysql-conn.ts).
+import { quoteId } from '../mysql/connection';
+import { escape, raw } from './mysql-conn';
+import { isExactNumber, isGeometry, isText, type Column } from './mysql-schema';
+
+export const names = (cols: Column[], alias = '') => cols.map((c) => `${alias}${quoteId(c.name)}`).join(', ');
+
+/** Select-list item: geometry travels as its internal binary form (the driver would parse it). */
+const selectItem = (c: Column) => (isGeometry(c) ? `CAST(${quoteId(c.name)} AS BINARY) AS ${quoteId(c.name)}` : quoteId(c.name));
+
+/**
+ * A primary-key value as SQL. Exact numbers arrive as strings (BIGINT beyond 2^53, DECIMAL) and
+ * go back unquoted: MySQL compares a quoted number with an integer column as a double.
+ */
+function keyValue(c: Column, v: unknown): unknown {
+  if (typeof v === 'string' && isExactNumber(c)) {
+    if (!/^-?\d+(\.\d+)?$/.test(v)) throw new Error(`unexpected value for numeric key column ${c.name}`);
+    return raw(v);
+  }
+  return v;
+}
+
+// Conditions are built by concatenating escaped values, never by formatting twice: a `?` inside
+// an already escaped string must stay a character.
+
+/** Rows strictly after `values` in key order; `c0 >= v0` up front lets the optimizer use a range. */
+export function after(pk: Column[], values: unknown[], alias = ''): string {
+  const col = (i: number) => `${alias}${quoteId(pk[i].name)}`;
+  const v = (i: number) => escape(keyValue(pk[i], values[i]));
+  const gt = (i: number): string => (i === pk.length - 1 ? `${col(i)} > ${v(i)}` : `(${col(i)} > ${v(i)} OR (${col(i)} = ${v(i)} AND ${gt(i + 1)}))`);
+  return pk.length === 1 ? gt(0) : `${col(0)} >= ${v(0)} AND ${gt(0)}`;
+}
+
+/** Rows at or before `values` in key order. */
+export function upTo(pk: Column[], values: unknown[], alias = ''): string {
+  const col = (i: number) => `${alias}${quoteId(pk[i].name)}`;
+  const v = (i: number) => escape(keyValue(pk[i], values[i]));
+  const le = (i: number): string => (i === pk.length - 1 ? `${col(i)} <= ${v(i)}` : `(${col(i)} < ${v(i)} OR (${col(i)} = ${v(i)} AND ${le(i + 1)}))`);
+  return pk.length === 1 ? le(0) : `${col(0)} <= ${v(0)} AND ${le(0)}`;
+}
+
+/** `pk IN (…)` for single keys, `(a, b) IN ((…), …)` for composite ones. */
+export function inList(pk: Column[], keys: unknown[][], alias = ''): string {
+  const tuples = keys.map((k) => k.map((v, i) => keyValue(pk[i], v)));
+  if (pk.length === 1) return `${alias}${quoteId(pk[0].name)} IN (${escape(tuples.map((t) => t[0]))})`;
+  return `(${names(pk, alias)}) IN (${escape(tuples)})`;
+}
+
+export const orderBy = (pk: Column[]) => pk.map((c) => `${quoteId(c.name)}`).join(', ');
+
+/** One page of the source, in key order. */
+export function selectPage(table: string, cols: Column[], pk: Column[], where: string | undefined, cursor: unknown[] | null, limit: number): string {
+  const conds = [where ? `(${where})` : '', cursor ? after(pk, cursor) : ''].filter(Boolean);
+  return `SELECT ${cols.map(selectItem).join(', ')} FROM ${table}${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''} ORDER BY ${orderBy(pk)} LIMIT ${limit}`;
+}
+
+/**
+ * The idempotent write: INSERT … ON DUPLICATE KEY UPDATE. Chosen over REPLACE because REPLACE is a
+ * delete plus an insert: it fires delete triggers, cascades foreign keys and, with a second unique
+ * key, can delete a different row. Writing the same batch twice gives the same rows.
+ */
+export function upsert(table: string, cols: Column[], pkNames: Set<string>, rows: unknown[][]): string {
+  const rest = cols.filter((c) => !pkNames.has(c.name));
+  // With every column in the key there is nothing to update: a no-op assignment keeps the statement valid.
+  const update = rest.length ? rest.map((c) => `${quoteId(c.name)} = VALUES(${quoteId(c.name)})`).join(', ') : `${quoteId(cols[0].name)} = ${quoteId(cols[0].name)}`;
+  return `INSERT INTO ${table} (${names(cols)}) VALUES ${escape(rows)} ON DUPLICATE KEY UPDATE ${update}`;
+}
+
+/**
+ * Per-row checksum input: every column's value (text as utf8mb4, so a target column in another
+ * character set still compares equal) prefixed by its length, NULL marked as length -1. The length
+ * keeps `('a#', 'b')` and `('a', '#b')` apart.
+ */
+function rowText(cols: Column[]): string {
+  const parts = cols.map((c) => {
+    const e = isText(c) ? `CONVERT(${quoteId(c.name)} USING utf8mb4)` : isGeometry(c) ? `CAST(${quoteId(c.name)} AS BINARY)` : quoteId(c.name);
+    return `COALESCE(OCTET_LENGTH(${e}), -1), ${e}`;
+  });
+  return `CONCAT_WS('#', ${parts.join(', ')})`;
+}
+
+/**
+ * Count and an order-independent 64-bit checksum (BIT_XOR of the first half of each row's MD5)
+ * over the rows matching `cond`. The same expression runs on both sides.
+ */
+export function checksum(table: string, cols: Column[], cond: string): string {
+  return `SELECT COUNT(*) AS n, COALESCE(BIT_XOR(CAST(CONV(LEFT(MD5(${rowText(cols)}), 16), 16, 10) AS UNSIGNED)), 0) AS x FROM ${table} WHERE ${cond || 'TRUE'}`;
+}
+
+export const and = (...conds: (string | undefined | null | false)[]) => conds.filter(Boolean).map((c) => `(${c})`).join(' AND ') || 'TRUE';
