@@ -1,6 +1,7 @@
 // Following a run until it ends, or until it needs a person to mend a rollback.
 import type { Client } from '@temporalio/client';
 import { runStatus } from '../client';
+import { CutoverError } from '../exit-codes';
 import { FINAL_STATES, type RunStatus } from '../workflows/status';
 import { pendingSteps } from './pending';
 import { renderStatus, statusEvents } from './render';
@@ -13,6 +14,8 @@ export interface FollowOptions {
   onGate?: (s: RunStatus) => void | Promise<void>;
 }
 
+const STATUS_PATIENCE_MS = 60_000;
+
 export const isSettled = (s: RunStatus) => FINAL_STATES.includes(s.state) || s.state === 'rollback_failed';
 
 export async function follow(client: Client, workflowId: string, opts: FollowOptions): Promise<RunStatus> {
@@ -20,8 +23,21 @@ export async function follow(client: Client, workflowId: string, opts: FollowOpt
   const logUpdate = opts.mode === 'live' ? (await import('log-update')).default : undefined;
   let prev: RunStatus | undefined;
   let gate: string | undefined;
+  let failingSince: number | undefined;
   for (;;) {
-    const s = await runStatus(client, workflowId);
+    let s: RunStatus;
+    try {
+      s = await runStatus(client, workflowId);
+      failingSince = undefined;
+    } catch (err) {
+      // A query can fail for a while when the run's worker has just died (it went to that
+      // worker first); keep following for a minute before giving up.
+      if (err instanceof CutoverError) throw err;
+      failingSince ??= Date.now();
+      if (Date.now() - failingSince > STATUS_PATIENCE_MS) throw err;
+      await new Promise((r) => setTimeout(r, interval));
+      continue;
+    }
     const running = s.steps.some((x) => x.state === 'running' || x.undo.state === 'running');
     const pending = logUpdate && running ? await pendingSteps(client.workflow.getHandle(workflowId)).catch(() => []) : [];
     if (logUpdate) logUpdate(renderStatus(s, true, Date.now(), pending));

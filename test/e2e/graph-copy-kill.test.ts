@@ -57,7 +57,7 @@ it('a killed worker mid-copy: the new worker resumes past the checkpoint and the
   const atKill = await count(dst, `MATCH (n:\`${L}\`) RETURN count(n)`);
   workers.push(await startWorkerProcess(env));
   const watched = await cli(['watch', id, '--json'], env);
-  assert.equal(watched.code, 0, watched.stdout);
+  assert.equal(watched.code, 0, `${watched.stdout}\n${watched.stderr}`);
   const out = JSON.parse(watched.stdout).steps[0].output;
   assert.ok(out.resumedFrom, `the second attempt started from a checkpoint: ${JSON.stringify(JSON.parse(watched.stdout).steps[0])} (at kill: ${atKill})`);
   assert.ok(out.resumedFrom.nodes >= checkpoint!.nodes!, 'from the checkpoint the server held at the kill, or later');
