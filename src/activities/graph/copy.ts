@@ -49,50 +49,28 @@ async function write(driver: Driver, groups: Map<string, { query: string; rows: 
   }
 }
 
-/** Rows one keyset query reads at most: fifty batches, at most 250,000 (bounded sort on the source). */
-const segmentOf = (batch: number) => Math.max(batch, Math.min(250_000, 50 * batch));
+/** Rows of one keyset read: ten batches, at most 50,000 rows (two pages are held in memory at once). */
+const pageOf = (batch: number) => Math.max(batch, Math.min(50_000, 10 * batch));
 
-/**
- * Batches of `readQuery`'s rows from `after`, in id order. One query (`ORDER BY id LIMIT segment`)
- * serves many batches: its rows stream with the driver's backpressure (fetchSize = one batch), so
- * the worker holds a few batches whatever the size of the graph.
- *
- * Why segments and not one query per batch: neither server can seek to `id > $after`, so every
- * keyset query scans the whole label (or graph) and sorts what it keeps. A query per batch scans
- * N/batch times; a query per segment fifty times less often, while each query still sorts a bounded
- * set and ends well inside Memgraph's default query timeout.
- */
-async function* batches(source: Driver, readQuery: string, after: Integer, batch: number): AsyncGenerator<Row[]> {
-  const segment = segmentOf(batch);
-  let cursor = after;
-  for (;;) {
-    const session = source.session({ defaultAccessMode: neo4j.session.READ, fetchSize: batch });
-    let seen = 0;
-    let rows: Row[] = [];
-    try {
-      for await (const rec of session.run(readQuery, { after: cursor, limit: neo4j.int(segment) })) {
-        rows.push(rec.toObject() as Row);
-        seen++;
-        if (rows.length === batch) {
-          cursor = rows[rows.length - 1].id;
-          yield rows;
-          rows = [];
-        }
-      }
-    } finally {
-      await session.close();
-    }
-    if (rows.length) {
-      cursor = rows[rows.length - 1].id;
-      yield rows;
-    }
-    if (seen < segment) return;
+async function read(driver: Driver, query: string, after: Integer, limit: number): Promise<Row[]> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: limit });
+  try {
+    const res = await session.executeRead((tx) => tx.run(query, { after, limit: neo4j.int(limit) }));
+    return res.records.map((r) => r.toObject() as Row);
+  } finally {
+    await session.close();
   }
 }
 
 /**
- * Writes every batch in one transaction, reading the next batch meanwhile. Calls
+ * Reads `readQuery` page by page from `after` (`ORDER BY id LIMIT page`), reading the next page
+ * while the current one is written, and writes every `batch` rows in one transaction. Calls
  * `done(lastId, count)` after each commit.
+ *
+ * Why pages of several batches: neither server can seek to `id > $after`, so every keyset query
+ * scans the whole label (or graph); a query per batch would scan N/batch times. A page of ten
+ * batches scans ten times less often, the source sorts a bounded set, the query ends well inside
+ * Memgraph's query timeout, and the worker's memory stays bounded by two pages.
  */
 async function pump(
   source: Driver,
@@ -104,22 +82,18 @@ async function pump(
   run: string,
   done: (last: Integer, count: number) => void,
 ): Promise<void> {
-  const reader = batches(source, readQuery, after, batch);
-  let next = reader.next();
-  try {
-    for (;;) {
-      const r = await next;
-      if (r.done) return;
-      next = reader.next();
-      next.catch(() => undefined); // awaited in the next turn or in finally
+  const pageRows = pageOf(batch);
+  let page = await read(source, readQuery, after, pageRows);
+  while (page.length > 0) {
+    const next = page.length === pageRows ? read(source, readQuery, page[page.length - 1].id, pageRows) : Promise.resolve([] as Row[]);
+    next.catch(() => undefined); // awaited below; keeps a failed prefetch from being unhandled meanwhile
+    for (let i = 0; i < page.length; i += batch) {
       await throwIfCancelled();
-      await write(target, group(r.value), run);
-      done(r.value[r.value.length - 1].id, r.value.length);
+      const rows = page.slice(i, i + batch);
+      await write(target, group(rows), run);
+      done(rows[rows.length - 1].id, rows.length);
     }
-  } finally {
-    // Let a read in flight settle, then close the generator (and with it the source session).
-    await next.catch(() => undefined);
-    await reader.return(undefined);
+    page = await next;
   }
 }
 
