@@ -7,6 +7,7 @@ import { ecsActivities } from './ecs';
 import { rdsActivities } from './rds';
 import { graphActivities } from './graph';
 import { mysqlCopyActivities } from './mysql-copy';
+import { redisActivities } from './redis';
 
 export const stepActivities = {
   ...coreActivities,
@@ -15,4 +16,5 @@ export const stepActivities = {
   ...rdsActivities,
   ...graphActivities,
   ...mysqlCopyActivities,
+  ...redisActivities,
 };

@@ -78,8 +78,8 @@ export const dataKinds = {
     targets: ['redis'],
     params: z
       .strictObject({
-        /** URLs requested twice each: the second answer must carry the hit header. */
-        urls: z.array(z.url()).min(1).optional(),
+        /** URLs requested twice each (`${env:…}` references allowed): the second answer must carry the hit header. */
+        urls: z.array(z.string().min(1)).min(1).optional(),
         /** Response header that reports a cache hit, and the value (case-insensitive, a substring) that means HIT. */
         hitHeader: z.string().min(1).default('x-cache'),
         hitValue: z.string().min(1).default('HIT'),
