@@ -77,6 +77,9 @@ export async function openCopyConn(input: StepInput, field: 'source' | 'target')
       dateStrings: true,
       jsonStrings: true,
       decimalNumbers: false,
+      // The driver scans every statement for `?` placeholders even without values; a page's
+      // upsert is megabytes of literals already escaped. Format only when there are values.
+      queryFormat: (sql: string, values: unknown) => (Array.isArray(values) && values.length ? mysql.format(sql, values) : sql),
     });
   } catch (err) {
     throw classify(err, where);
@@ -99,5 +102,29 @@ export const closeQuietly = (c: CopyConn | undefined) => c?.conn.end().catch(() 
 /** A value as an SQL literal (arrays of arrays become `(…), (…)` row lists), escaped by the driver. */
 export const escape = (value: unknown): string => mysql.escape(value as Parameters<typeof mysql.escape>[0]);
 
-/** A literal that goes into SQL unquoted (a validated number); see sql.ts. */
+const NEEDS_ESCAPING = /[\0\b\t\n\r\x1a"'\\]/;
+
+/**
+ * Rows as `(…), (…)`: the same literals as `escape`, with the common cases (numbers, NULL, strings
+ * without characters to escape) written directly. Most of a page's client time is spent here.
+ */
+export function rowsLiteral(rows: unknown[][]): string {
+  let out = '';
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    out += i ? ',(' : '(';
+    for (let j = 0; j < r.length; j++) {
+      const v = r[j];
+      if (j) out += ',';
+      if (v === null || v === undefined) out += 'NULL';
+      else if (typeof v === 'number') out += String(v);
+      else if (typeof v === 'string' && !NEEDS_ESCAPING.test(v)) out += `'${v}'`;
+      else out += escape(v);
+    }
+    out += ')';
+  }
+  return out;
+}
+
+/** A literal that goes into SQL unquoted (a validated number); see mysql-sql.ts. */
 export const raw = (text: string) => ({ toSqlString: () => text });

@@ -13,7 +13,7 @@ import { throwIfCancelled } from '../graph/cancel';
 import { safeUrl } from '../mysql/connection';
 import { classify, closeQuietly, openCopyConn, type CopyConn } from './mysql-conn';
 import { createStatement, describeTable, qualified, type Column, type TableInfo } from './mysql-schema';
-import { journalBatch, journalFor, openBeforeImages, openJournal } from './mysql-journal';
+import { journalBatch, journalFor, openBeforeImages, openJournal, rangeHasRows, type BatchTarget } from './mysql-journal';
 import { selectPage, upsert } from './mysql-sql';
 import { verifyCopy } from './mysql-verify';
 import { decodeKey, encodeKey, type EncodedValue } from './key-codec';
@@ -54,6 +54,9 @@ const params = (p: Record<string, unknown>): Params => ({
   onExisting: p.onExisting === 'overwrite' ? 'overwrite' : 'fail',
   allowEmpty: p.allowEmpty === true,
 });
+
+/** Pages written at once (each in its own transaction on its own connection). */
+const WRITERS = 2;
 
 /** Statements stay well under the server's max_allowed_packet. */
 async function statementLimit(conn: Connection): Promise<number> {
@@ -100,6 +103,8 @@ export async function mysqlCopyTable(input: StepInput): Promise<StepOutput> {
   const what = `step ${step.id}`;
   let src: CopyConn | undefined;
   let dst: CopyConn | undefined;
+  /** Target connections beside `dst` for concurrent pages. */
+  const writers: CopyConn[] = [];
   try {
     src = await openCopyConn(input, 'source');
     dst = await openCopyConn(input, 'target');
@@ -169,41 +174,60 @@ export async function mysqlCopyTable(input: StepInput): Promise<StepOutput> {
         const [rows] = await s.conn.query<RowDataPacket[]>({ sql: selectPage(srcTable, columns, key, p.where, cursor, p.batchSize), rowsAsArray: true });
         return rows as unknown as unknown[][];
       };
-      const write = async (rows: unknown[][]) => {
-        const keys = rows.map((r) => keyIndex.map((i) => r[i]));
-        await d.conn.query('START TRANSACTION');
+      const batchTarget: BatchTarget = { database: d.database, table: targetTable, j, key, targetColumns, onExisting: p.onExisting, where: d.where };
+      const write = async (conn: Connection, rows: unknown[][], keys: unknown[][], existing: boolean) => {
+        await conn.query('START TRANSACTION');
         try {
-          await journalBatch(d.conn, { database: d.database, table: targetTable, j, key, targetColumns, onExisting: p.onExisting, where: d.where }, keys);
-          for (const slice of slices(rows, limit)) await d.conn.query(upsert(dstTable, columns, pkNames, slice));
-          await d.conn.query('COMMIT');
+          await journalBatch(conn, batchTarget, keys, existing);
+          for (const slice of slices(rows, limit)) await conn.query(upsert(dstTable, columns, pkNames, slice));
+          await conn.query('COMMIT');
         } catch (err) {
-          await d.conn.query('ROLLBACK').catch(() => undefined);
+          await conn.query('ROLLBACK').catch(() => undefined);
           throw err;
         }
       };
-      // Read the next page while the current one is written.
-      let cursor = cp.after ? decodeKey(cp.after) : null;
-      let next = read(cursor);
+      // WRITERS pages are written at once, each on its own connection, while the next page is
+      // read. Checkpoints follow page order: a page's cursor is reported once it and every page
+      // before it have committed, so a retry never skips a page (it may write up to WRITERS - 1
+      // pages again, which the upsert and the journal make harmless).
+      for (let i = writers.length; i < WRITERS - 1; i++) writers.push(await openCopyConn(input, 'target'));
+      const pool = [d, ...writers];
+      const inflight: { done: Promise<void>; rows: number; last: unknown[] }[] = [];
+      const settle = async () => {
+        const w = inflight.shift()!;
+        await w.done;
+        cp.after = encodeKey(w.last);
+        cp.rows += w.rows;
+        cp.batches++;
+        cp.done = cp.rows;
+        attempt.rows += w.rows;
+        attempt.batches++;
+        progress({ ...cp });
+      };
+      let next = read(cp.after ? decodeKey(cp.after) : null);
+      let slot = 0;
       try {
         for (;;) {
           const rows = await next;
           if (!rows.length) break;
-          const last = keyIndex.map((i) => rows[rows.length - 1][i]);
+          const keys = rows.map((r) => keyIndex.map((i) => r[i]));
+          const last = keys[keys.length - 1];
           next = rows.length < p.batchSize ? Promise.resolve([]) : read(last);
           next.catch(() => undefined); // awaited in the next turn or below
+          while (inflight.length >= WRITERS) await settle();
           await throwIfCancelled();
-          await write(rows);
-          cursor = last;
-          cp.after = encodeKey(last);
-          cp.rows += rows.length;
-          cp.batches++;
-          cp.done = cp.rows;
-          attempt.rows += rows.length;
-          attempt.batches++;
-          progress({ ...cp });
+          const conn = pool[slot++ % WRITERS].conn;
+          // Rows already in the range need row locks and before-images: such a page runs alone.
+          const existing = await rangeHasRows(conn, batchTarget, keys[0], last);
+          if (existing) while (inflight.length) await settle();
+          const done = write(conn, rows, keys, existing);
+          done.catch(() => undefined); // awaited by settle
+          inflight.push({ done, rows: rows.length, last });
         }
+        while (inflight.length) await settle();
       } finally {
         await next.catch(() => undefined);
+        await Promise.allSettled(inflight.map((w) => w.done));
       }
       Object.assign(cp, { phase: 'verify', after: null, verified: 0, done: 0, total: cp.rows });
       progress({ ...cp });
@@ -249,5 +273,6 @@ export async function mysqlCopyTable(input: StepInput): Promise<StepOutput> {
   } finally {
     await closeQuietly(src);
     await closeQuietly(dst);
+    for (const w of writers) await closeQuietly(w);
   }
 }

@@ -14,9 +14,9 @@ import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { ApplicationFailure } from '@temporalio/common';
 import type { StepContext } from '../contract';
 import { quoteId } from '../mysql/connection';
-import { escape } from './mysql-conn';
+import { escape, rowsLiteral } from './mysql-conn';
 import { columnDefinition, qualified, type Column } from './mysql-schema';
-import { inList, names } from './mysql-sql';
+import { between, inList, names } from './mysql-sql';
 
 export interface JournalMeta {
   run: string;
@@ -71,31 +71,49 @@ export async function openBeforeImages(conn: Connection, database: string, j: Jo
   await conn.query(`CREATE TABLE IF NOT EXISTS ${qualified(database, j.before)} LIKE ${qualified(database, table)}`);
 }
 
+export interface BatchTarget {
+  database: string;
+  table: string;
+  j: Journal;
+  key: Column[];
+  targetColumns: Column[];
+  onExisting: string;
+  where: string;
+}
+
 /**
- * Journals one batch inside the caller's transaction, before the batch is written: keeps the
- * before-image of rows that exist and that this run has not written yet (with `fail`, such a row
- * stops the copy instead), then records every key of the batch as written by this run.
+ * Whether the target holds any row in the batch's key range. Usually not (a fresh table, or the
+ * part of it not copied yet): then no row of the batch exists there, no before-image is needed,
+ * and the batch needs no lock on rows of the target. A plain consistent read, no locks.
  */
-export async function journalBatch(
-  conn: Connection,
-  o: { database: string; table: string; j: Journal; key: Column[]; targetColumns: Column[]; onExisting: string; where: string },
-  keys: unknown[][],
-): Promise<void> {
-  const t = qualified(o.database, o.table);
-  const notOurs = `NOT EXISTS (SELECT 1 FROM ${qualified(o.database, o.j.added)} a WHERE ${o.key.map((c) => `a.${quoteId(c.name)} = t.${quoteId(c.name)}`).join(' AND ')})`;
-  const foreign = `FROM ${t} t WHERE ${inList(o.key, keys, 't.')} AND ${notOurs}`;
-  if (o.onExisting === 'fail') {
-    const [rows] = await conn.query<RowDataPacket[]>({ sql: `SELECT ${names(o.key, 't.')} ${foreign} LIMIT 1`, rowsAsArray: true });
-    if (rows.length) {
-      throw ApplicationFailure.nonRetryable(
-        `${o.where}: table ${o.database}.${o.table} already holds a row with key (${(rows[0] as unknown[]).map(String).join(', ')}) that this run did not write; ` +
-          'empty the target first or set onExisting: overwrite (overwritten rows are restored on rollback)',
-        'MysqlTargetConflict',
-      );
+export async function rangeHasRows(conn: Connection, o: BatchTarget, first: unknown[], last: unknown[]): Promise<boolean> {
+  const [rows] = await conn.query<RowDataPacket[]>(`SELECT 1 FROM ${qualified(o.database, o.table)} WHERE ${between(o.key, first, last)} LIMIT 1`);
+  return rows.length > 0;
+}
+
+/**
+ * Journals one batch inside the caller's transaction, before the batch is written. When the
+ * target has rows in the batch's range (`existing`): keeps the before-image of those that this run
+ * has not written yet (with `fail`, such a row stops the copy instead). Always: records every key
+ * of the batch as written by this run.
+ */
+export async function journalBatch(conn: Connection, o: BatchTarget, keys: unknown[][], existing: boolean): Promise<void> {
+  if (existing) {
+    const t = qualified(o.database, o.table);
+    const notOurs = `NOT EXISTS (SELECT 1 FROM ${qualified(o.database, o.j.added)} a WHERE ${o.key.map((c) => `a.${quoteId(c.name)} = t.${quoteId(c.name)}`).join(' AND ')})`;
+    const foreign = `FROM ${t} t WHERE ${inList(o.key, keys, 't.')} AND ${notOurs}`;
+    if (o.onExisting === 'fail') {
+      const [rows] = await conn.query<RowDataPacket[]>({ sql: `SELECT ${names(o.key, 't.')} ${foreign} LIMIT 1`, rowsAsArray: true });
+      if (rows.length) {
+        throw ApplicationFailure.nonRetryable(
+          `${o.where}: table ${o.database}.${o.table} already holds a row with key (${(rows[0] as unknown[]).map(String).join(', ')}) that this run did not write; ` +
+            'empty the target first or set onExisting: overwrite (overwritten rows are restored on rollback)',
+          'MysqlTargetConflict',
+        );
+      }
+    } else {
+      await conn.query(`INSERT IGNORE INTO ${qualified(o.database, o.j.before)} (${names(o.targetColumns)}) SELECT ${names(o.targetColumns, 't.')} ${foreign}`);
     }
-  } else {
-    const cols = names(o.targetColumns);
-    await conn.query(`INSERT IGNORE INTO ${qualified(o.database, o.j.before)} (${cols}) SELECT ${names(o.targetColumns, 't.')} ${foreign}`);
   }
-  await conn.query(`INSERT IGNORE INTO ${qualified(o.database, o.j.added)} (${names(o.key)}) VALUES ${escape(keys)}`);
+  await conn.query(`INSERT IGNORE INTO ${qualified(o.database, o.j.added)} (${names(o.key)}) VALUES ${rowsLiteral(keys)}`);
 }

@@ -3,7 +3,7 @@
 // escaping. The one piece of plan text that is SQL, `where`, is only ever evaluated on the
 // source, in a read-only session (see mysql-conn.ts).
 import { quoteId } from '../mysql/connection';
-import { escape, raw } from './mysql-conn';
+import { escape, raw, rowsLiteral } from './mysql-conn';
 import { isExactNumber, isGeometry, isText, type Column } from './mysql-schema';
 
 export const names = (cols: Column[], alias = '') => cols.map((c) => `${alias}${quoteId(c.name)}`).join(', ');
@@ -23,24 +23,31 @@ function keyValue(c: Column, v: unknown): unknown {
   return v;
 }
 
-// Conditions are built by concatenating escaped values, never by formatting twice: a `?` inside
-// an already escaped string must stay a character.
-
-/** Rows strictly after `values` in key order; `c0 >= v0` up front lets the optimizer use a range. */
-export function after(pk: Column[], values: unknown[], alias = ''): string {
+/**
+ * Conditions are built by concatenating escaped values, never by formatting twice (a `?` inside an
+ * escaped string must stay a character).
+ *
+ * Key-order comparison with `values`: `>` / `<`, `inclusive` adding equality. For composite keys
+ * `(a > x OR (a = x AND (b > y …)))`, with `a >= x` up front so the optimizer uses a range on the
+ * primary key (MariaDB does not for the row-constructor form `(a, b) > (x, y)`).
+ */
+function compare(pk: Column[], values: unknown[], op: '>' | '<', inclusive: boolean, alias: string): string {
   const col = (i: number) => `${alias}${quoteId(pk[i].name)}`;
   const v = (i: number) => escape(keyValue(pk[i], values[i]));
-  const gt = (i: number): string => (i === pk.length - 1 ? `${col(i)} > ${v(i)}` : `(${col(i)} > ${v(i)} OR (${col(i)} = ${v(i)} AND ${gt(i + 1)}))`);
-  return pk.length === 1 ? gt(0) : `${col(0)} >= ${v(0)} AND ${gt(0)}`;
+  const last = pk.length - 1;
+  const rec = (i: number): string => (i === last ? `${col(i)} ${op}${inclusive ? '=' : ''} ${v(i)}` : `(${col(i)} ${op} ${v(i)} OR (${col(i)} = ${v(i)} AND ${rec(i + 1)}))`);
+  return pk.length === 1 ? rec(0) : `${col(0)} ${op}= ${v(0)} AND ${rec(0)}`;
 }
+
+/** Rows strictly after `values` in key order. */
+export const after = (pk: Column[], values: unknown[], alias = '') => compare(pk, values, '>', false, alias);
 
 /** Rows at or before `values` in key order. */
-export function upTo(pk: Column[], values: unknown[], alias = ''): string {
-  const col = (i: number) => `${alias}${quoteId(pk[i].name)}`;
-  const v = (i: number) => escape(keyValue(pk[i], values[i]));
-  const le = (i: number): string => (i === pk.length - 1 ? `${col(i)} <= ${v(i)}` : `(${col(i)} < ${v(i)} OR (${col(i)} = ${v(i)} AND ${le(i + 1)}))`);
-  return pk.length === 1 ? le(0) : `${col(0)} <= ${v(0)} AND ${le(0)}`;
-}
+export const upTo = (pk: Column[], values: unknown[], alias = '') => compare(pk, values, '<', true, alias);
+
+/** Rows from `first` to `last` (both included) in key order. */
+export const between = (pk: Column[], first: unknown[], last: unknown[], alias = '') =>
+  `${compare(pk, first, '>', true, alias)} AND ${upTo(pk, last, alias)}`;
 
 /** `pk IN (…)` for single keys, `(a, b) IN ((…), …)` for composite ones. */
 export function inList(pk: Column[], keys: unknown[][], alias = ''): string {
@@ -66,7 +73,7 @@ export function upsert(table: string, cols: Column[], pkNames: Set<string>, rows
   const rest = cols.filter((c) => !pkNames.has(c.name));
   // With every column in the key there is nothing to update: a no-op assignment keeps the statement valid.
   const update = rest.length ? rest.map((c) => `${quoteId(c.name)} = VALUES(${quoteId(c.name)})`).join(', ') : `${quoteId(cols[0].name)} = ${quoteId(cols[0].name)}`;
-  return `INSERT INTO ${table} (${names(cols)}) VALUES ${escape(rows)} ON DUPLICATE KEY UPDATE ${update}`;
+  return `INSERT INTO ${table} (${names(cols)}) VALUES ${rowsLiteral(rows)} ON DUPLICATE KEY UPDATE ${update}`;
 }
 
 /**
