@@ -6,4 +6,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 bash scripts/stack.sh up
 if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(find test -name '*.test.ts' | sort); fi
-exec node --import tsx --test --test-concurrency=2 --test-timeout=600000 "${files[@]}"
+# One file at a time: test files share the stack's servers (the two Redis instances, say).
+exec node --import tsx --test --test-concurrency=1 --test-timeout=600000 "${files[@]}"
