@@ -1,33 +1,40 @@
 // redis.warm: makes a cache hot before traffic shifts.
-//   urls: each URL is requested twice (GET, a few at a time); the second answer must report a
-//         cache hit in `hitHeader` (e.g. `X-Cache: HIT`), which proves the first one filled the cache.
+//   urls: each URL is requested twice (GET, a few at a time) with http.check's `checkHttp`, so
+//         references, credentials in the URL and messages are handled as for http.check (no
+//         secret reaches a message). The second answer must be 200 with `hitHeader: hitValue`,
+//         which proves the first request filled the cache.
 //   keys: the keys are TOUCHed on the redis target (so LRU/LFU eviction counts them as used);
 //         each must exist.
 // Nothing to undo: warming changes no data a rollback would restore. Misses are retryable (a
 // retry warms again); a URL that cannot be parsed is a plan mistake.
-import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
-import { durationMs } from '../../plan/fields';
-import { resolveRefs } from '../../plan/refs';
+import { checkHttp, type HttpCheck } from '../http-check';
 import type { StepInput, StepOutput } from '../contract';
 import { progress } from '../heartbeat';
 import { throwIfCancelled } from '../graph/cancel';
 import { withRedis } from './conn';
 
-interface UrlResult {
-  /** As written in the plan: references unresolved, so no secret is reported. */
-  url: string;
-  status: number;
-  first: string | null;
-  second: string | null;
-  hit: boolean;
+/** Thrown from `onPoll` to stop `checkHttp` after its first request. */
+class Answered {
+  constructor(readonly problem: string) {}
 }
 
-async function request(url: URL, headers: Record<string, string>, timeoutMs: number, header: string) {
-  const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), Context.current().cancellationSignal]);
-  const res = await fetch(url, { headers, signal, redirect: 'follow' });
-  await res.arrayBuffer(); // read to the end: the server may fill its cache only once the body is sent
-  return { status: res.status, value: res.headers.get(header) };
+/**
+ * Exactly one request (`checkHttp` would poll until `within`): undefined when the answer was as
+ * expected, else what was wrong (`header x-cache is "MISS", expected "HIT"`, `status 503, …`).
+ */
+async function once(check: HttpCheck, where: string): Promise<string | undefined> {
+  try {
+    await checkHttp(check, where, {
+      onPoll: (_, problem) => {
+        if (problem !== undefined) throw new Answered(problem);
+      },
+    });
+    return undefined;
+  } catch (err) {
+    if (err instanceof Answered) return err.problem;
+    throw err;
+  }
 }
 
 async function warmUrls(input: StepInput): Promise<StepOutput> {
@@ -35,39 +42,37 @@ async function warmUrls(input: StepInput): Promise<StepOutput> {
   const where = `step ${step.id}`;
   const urls = step.params.urls as string[];
   const header = String(step.params.hitHeader ?? 'x-cache');
-  const hitValue = String(step.params.hitValue ?? 'HIT').toLowerCase();
-  const timeoutMs = durationMs(String(step.params.requestTimeout ?? '10s'));
-  const headers = Object.fromEntries(Object.entries((step.params.headers ?? {}) as Record<string, string>).map(([k, v]) => [k, resolveRefs(v, `${where} header ${k}`)]));
-  const parsed = urls.map((u) => {
-    try {
-      return new URL(resolveRefs(u, `${where} url`));
-    } catch (err) {
-      if (err instanceof ApplicationFailure) throw err;
-      throw ApplicationFailure.nonRetryable(`${where}: ${JSON.stringify(u)} is not a URL`, 'PlanError');
-    }
-  });
-  const results: UrlResult[] = new Array(urls.length);
+  const hitValue = String(step.params.hitValue ?? 'HIT');
+  const timeout = String(step.params.requestTimeout ?? '10s');
+  // `within` = `interval`: each request may take the whole timeout; `once` never polls again.
+  const checks = urls.map(
+    (url): HttpCheck => ({
+      url,
+      method: 'GET',
+      headers: step.params.headers as Record<string, string> | undefined,
+      expectStatus: 200,
+      expectHeaders: { [header]: hitValue },
+      within: timeout,
+      interval: timeout,
+    }),
+  );
+  const results: { url: string; hit: boolean; alreadyHot: boolean; problem?: string }[] = new Array(urls.length);
   let next = 0;
   let done = 0;
   const worker = async () => {
     for (let i = next++; i < urls.length; i = next++) {
       await throwIfCancelled();
-      try {
-        const a = await request(parsed[i], headers, timeoutMs, header);
-        const b = await request(parsed[i], headers, timeoutMs, header);
-        const hit = b.status < 400 && (b.value ?? '').toLowerCase().includes(hitValue);
-        results[i] = { url: urls[i], status: b.status, first: a.value, second: b.value, hit };
-      } catch (err) {
-        if (Context.current().cancellationSignal.aborted) throw err;
-        throw ApplicationFailure.retryable(`${where}: GET ${urls[i]} failed: ${err instanceof Error ? err.message : String(err)}`, 'WarmRequestFailed');
-      }
+      // The first answer's problem does not matter (a miss is what a cold cache says); the second decides.
+      const first = await once(checks[i], where);
+      const second = await once(checks[i], where);
+      results[i] = { url: urls[i], hit: second === undefined, alreadyHot: first === undefined, problem: second };
       progress({ done: ++done, total: urls.length, unit: 'urls' });
     }
   };
   await Promise.all(Array.from({ length: Math.min(Number(step.params.concurrency ?? 4), urls.length) }, worker));
   const misses = results.filter((r) => !r.hit);
   if (misses.length && step.params.requireHit !== false) {
-    const shown = misses.slice(0, 5).map((m) => `${m.url} (status ${m.status}, ${header}: ${m.second ?? 'absent'})`).join('; ');
+    const shown = misses.slice(0, 5).map((m) => `${m.url} (${m.problem})`).join('; ');
     throw ApplicationFailure.retryable(
       `${where}: ${misses.length} of ${urls.length} URL(s) were not a cache hit on the second request: ${shown}${misses.length > 5 ? ' …' : ''}`,
       'CacheNotHot',
@@ -76,7 +81,8 @@ async function warmUrls(input: StepInput): Promise<StepOutput> {
   return {
     urls: urls.length,
     hits: urls.length - misses.length,
-    alreadyHot: results.filter((r) => (r.first ?? '').toLowerCase().includes(hitValue)).length,
+    alreadyHot: results.filter((r) => r.alreadyHot).length,
+    // As written in the plan (references unresolved), so no secret is reported.
     misses: misses.slice(0, 20).map((m) => m.url),
   };
 }
