@@ -105,9 +105,11 @@ describe('redis.copyKeys resume (200,000 keys)', () => {
     assert.equal(await countKeys(dst, `${p}*`), 0);
     const again = copyInput({ pattern: `${p}*`, batchSize: 2000 }, { id: 'copy-c' });
     const part = await interrupted(again, undefined, (c) => c.batches === 20);
-    assert.equal(await countKeys(dst, `${p}*`), part.keys);
+    // Pages in flight when the copy stopped were written but not yet checkpointed: the journal has them too.
+    const written = await countKeys(dst, `${p}*`);
+    assert.ok(written >= part.keys && written <= part.keys + 3 * 2000, `${written} keys written, ${part.keys} checkpointed`);
     const undo = await runActivity(redisCopyKeysUndo, again);
-    assert.equal(undo.deleted, part.keys);
+    assert.equal(undo.deleted, written);
     assert.equal(await countKeys(dst, `${p}*`), 0);
     assert.equal(await countKeys(dst, `cutover:copy:{${again.ctx.runId}:*`), 0);
   });

@@ -96,6 +96,42 @@ describe('redis.copyKeys', () => {
     assert.deepEqual(await dump(dst, `${p}*`), await dump(src, `${p}*`));
   });
 
+  it('a source that refuses scripts (ACL) is read with SCAN and pipelined DUMP + PTTL: the same copy', async () => {
+    const p = keyspace('noscript');
+    await seed(p, 300);
+    const user = `cutover-noscript-${p.split(':')[2]}`;
+    await src.call('ACL', 'SETUSER', user, 'reset', 'on', '>pw', '~*', '+@all', '-@scripting');
+    try {
+      const input = copyInput({ pattern: `${p}*`, batchSize: 40, sample: 1000 });
+      input.ctx.targets.cache = { kind: 'redis', url: urls.source.replace('redis://', `redis://${user}:pw@`) };
+      undoLater(input);
+      const out = await runActivity(redisCopyKeys, input);
+      assert.equal(out.created, 309);
+      assert.deepEqual(await dump(dst, `${p}*`), await dump(src, `${p}*`));
+      const [a, b] = await Promise.all([src.pttl(`${p}ttl`), dst.pttl(`${p}ttl`)]);
+      assert.ok(b > 3_590_000 && Math.abs(a - b) < 2000, `TTL kept (${a} vs ${b})`);
+    } finally {
+      await src.call('ACL', 'DELUSER', user);
+    }
+  });
+
+  it('a failure on the source names the source, not the target', async () => {
+    const p = keyspace('blame');
+    await seed(p, 20);
+    const user = `cutover-nodump-${p.split(':')[2]}`;
+    await src.call('ACL', 'SETUSER', user, 'reset', 'on', '>pw', '~*', '+@all', '-@scripting', '-dump');
+    try {
+      const input = copyInput({ pattern: `${p}*` });
+      input.ctx.targets.cache = { kind: 'redis', url: urls.source.replace('redis://', `redis://${user}:pw@`) };
+      undoLater(input);
+      const err = await failure(runActivity(redisCopyKeys, input));
+      assert.equal(err.type, 'RedisNoPermission');
+      assert.match(err.message, /^step copy-cache: source cache \(redis:\/\/127\.0\.0\.1:\d+\/0\): NOPERM .*'dump'/);
+    } finally {
+      await src.call('ACL', 'DELUSER', user);
+    }
+  });
+
   it('compensation deletes what the run created, restores what it overwrote (with its TTL), leaves other keys alone; twice = once', async () => {
     const p = keyspace('undo');
     await seed(p, 100);

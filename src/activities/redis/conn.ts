@@ -54,6 +54,12 @@ export function classify(err: unknown, where: string): Error {
   return ApplicationFailure.retryable(`${where}: ${msg}`, 'RedisError');
 }
 
+/** `work` on `conn`, its failure classified and named for that server (not the step's other one). */
+export const on = <T>(conn: RedisConn, work: Promise<T>): Promise<T> =>
+  work.catch((err: unknown) => {
+    throw classify(err, conn.where);
+  });
+
 /** Connects to the redis target named by `step.params[field]` and selects its database. */
 export async function openRedis(input: StepInput, field: 'source' | 'target' = 'target'): Promise<RedisConn> {
   const name = String(input.step.params[field]);

@@ -1,20 +1,20 @@
-// redis.copyKeys and its compensation. The source is walked with SCAN MATCH (COUNT = batchSize,
-// a hint); each page's keys are read with DUMP (as Buffers: a string form corrupts the payload)
-// and PTTL in one pipeline, and written to the target by one Lua script per page that journals
-// and RESTOREs … REPLACE every key (journal.ts). The next page is read while the current one is
-// written. After each page the SCAN cursor is heartbeated; a retry continues from it. SCAN may
-// return a key twice: RESTORE … REPLACE and the journal make that harmless. Then verify.ts checks
-// the copy.
-import type Redis from 'ioredis';
+// redis.copyKeys and its compensation. The source is read a page at a time (read.ts: SCAN MATCH
+// with COUNT = batchSize, then DUMP + PTTL of its keys, in one round trip); each page is written to
+// the target by one Lua script that journals and RESTOREs … REPLACE every key (journal.ts). After
+// each page the SCAN cursor is heartbeated; a retry continues from it. SCAN may return a key twice:
+// RESTORE … REPLACE and the journal make that harmless. Then verify.ts checks the copy.
 import { ApplicationFailure } from '@temporalio/common';
 import { durationMs } from '../../plan/fields';
 import type { StepInput, StepOutput, UndoInput } from '../contract';
 import { progress, resumeFrom } from '../heartbeat';
 import { throwIfCancelled } from '../graph/cancel';
-import { classify, openRedis, showKey, type RedisConn } from './conn';
-import { COPY_BATCH, READ_BATCH, UNDO_CREATED, UNDO_OVERWRITTEN, journalFor, runScript, type Journal } from './journal';
-import { scanPage } from './scan';
+import { classify, on, openRedis, showKey, type RedisConn } from './conn';
+import { COPY_BATCH, UNDO_CREATED, UNDO_OVERWRITTEN, journalFor, runScript, type Journal } from './journal';
+import { sourceReader, type Entry, type SourcePage } from './read';
 import { verifyKeys } from './verify';
+
+/** Pages being written at once; more gains nothing once the target is always busy. */
+const WRITES_IN_FLIGHT = 3;
 
 export interface RedisCopyCheckpoint {
   phase: 'copy' | 'verify';
@@ -51,51 +51,10 @@ const params = (p: Record<string, unknown>): Params => ({
   allowEmpty: p.allowEmpty === true,
 });
 
-interface Entry {
-  key: Buffer;
-  ttl: number;
-  payload: Buffer;
-}
-
-/**
- * DUMP + PTTL of each key (Buffers: binary-safe); keys that vanished meanwhile (expired, deleted)
- * are left out. One Lua call per page; where the source refuses scripts (ACL, a restricted
- * service) the same commands go as a pipeline.
- */
-async function dumpAll(redis: Redis, keys: Buffer[], mode: { script: boolean }): Promise<Entry[]> {
-  if (!keys.length) return [];
-  let pairs: [Buffer | null, number][];
-  if (mode.script) {
-    try {
-      const flat = (await runScript(redis, READ_BATCH, keys, [], true)) as (Buffer | number)[];
-      pairs = keys.map((_, i) => [flat[2 * i] as Buffer, Number(flat[2 * i + 1])]);
-    } catch (err) {
-      if (!/NOPERM|unknown command|not allowed|disabled/i.test(err instanceof Error ? err.message : '')) throw err;
-      mode.script = false;
-      return dumpAll(redis, keys, mode);
-    }
-  } else {
-    const pipe = redis.pipeline();
-    for (const k of keys) pipe.dumpBuffer(k).pttl(k);
-    const res = (await pipe.exec()) ?? [];
-    pairs = keys.map((_, i) => {
-      const [e1, payload] = res[2 * i];
-      const [e2, pttl] = res[2 * i + 1];
-      if (e1 || e2) throw e1 ?? e2;
-      return [payload as Buffer | null, Number(pttl)];
-    });
-  }
-  const out: Entry[] = [];
-  pairs.forEach(([payload, pttl], i) => {
-    if (payload && payload.length && pttl !== -2) out.push({ key: keys[i], payload, ttl: Math.max(0, pttl) });
-  });
-  return out;
-}
-
 async function writeBatch(dst: RedisConn, j: Journal, p: Params, entries: Entry[]): Promise<void> {
   const keys = [j.added, j.old, j.oldExpiry, j.meta, ...entries.map((e) => e.key)];
-  const args: (string | Buffer | number)[] = [p.onExisting, p.journalTtlMs];
-  for (const e of entries) args.push(e.ttl, e.payload);
+  const ttls = entries.flatMap((e, i) => (e.ttl > 0 ? [`${i + 1}:${e.ttl}`] : [])).join(' ');
+  const args: (string | Buffer | number)[] = [p.onExisting, p.journalTtlMs, ttls, ...entries.map((e) => e.payload)];
   try {
     await runScript(dst.redis, COPY_BATCH, keys, args);
   } catch (err) {
@@ -134,35 +93,40 @@ export async function redisCopyKeys(input: StepInput): Promise<StepOutput> {
       await d.redis.hset(j.meta, { run: ctx.runId, step: step.id, workflow: ctx.workflowId, source: s.url, pattern: p.pattern });
       await d.redis.hsetnx(j.meta, 'started', new Date().toISOString());
       await d.redis.pexpire(j.meta, p.journalTtlMs);
-      const mode = { script: true };
-      const read = async (cursor: string) => {
-        const page = await scanPage(s.redis, cursor, p.pattern, p.batchSize);
-        return { next: page.next, entries: await dumpAll(s.redis, page.keys, mode) };
-      };
-      let next = read(cp.cursor);
-      try {
-        for (;;) {
-          const page = await next;
-          const more = page.next !== '0';
-          if (more) {
-            next = read(page.next);
-            next.catch(() => undefined); // awaited in the next turn or below
-          }
-          await throwIfCancelled();
-          if (page.entries.length) {
-            await writeBatch(d, j, p, page.entries);
-            cp.keys += page.entries.length;
-            cp.batches++;
-            attempt.keys += page.entries.length;
-            attempt.batches++;
-          }
-          cp.cursor = page.next;
-          cp.done = cp.keys;
-          progress({ ...cp });
-          if (!more) break;
+      const reader = sourceReader(s.redis, p.pattern, p.batchSize);
+      const read = (cursor: string) => on(s, reader(cursor));
+      // The next page is read while up to WRITES_IN_FLIGHT pages are written: the target never waits
+      // for the worker. Writes go on one connection, so the target applies them in page order, and
+      // the cursor is checkpointed only once every page before it is written.
+      const writing: { page: SourcePage; done: Promise<void> }[] = [];
+      const settle = async () => {
+        const { page, done } = writing.shift()!;
+        await done;
+        if (page.entries.length) {
+          cp.keys += page.entries.length;
+          cp.batches++;
+          attempt.keys += page.entries.length;
+          attempt.batches++;
         }
+        cp.cursor = page.next;
+        cp.done = cp.keys;
+        progress({ ...cp });
+      };
+      let next: Promise<SourcePage> | undefined = read(cp.cursor);
+      try {
+        while (next) {
+          const page: SourcePage = await next;
+          next = page.next !== '0' ? read(page.next) : undefined;
+          next?.catch(() => undefined); // awaited in the next turn or below
+          await throwIfCancelled();
+          const done = page.entries.length ? writeBatch(d, j, p, page.entries) : Promise.resolve();
+          done.catch(() => undefined); // awaited by settle
+          writing.push({ page, done });
+          if (writing.length >= WRITES_IN_FLIGHT) await settle();
+        }
+        while (writing.length) await settle();
       } finally {
-        await next.catch(() => undefined);
+        await Promise.allSettled([next, ...writing.map((w) => w.done)]);
       }
       if (cp.keys === 0 && !p.allowEmpty) {
         await d.redis.del(j.meta);

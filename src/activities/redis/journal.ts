@@ -28,53 +28,50 @@ export function journalFor(ctx: StepContext, stepId: string): Journal {
 }
 
 /** Keys of cutover's own journals are never copied, invalidated or counted. */
-export const isJournalKey = (key: Buffer) => key.subarray(0, JOURNAL_PREFIX.length).toString('latin1') === JOURNAL_PREFIX;
+const PREFIX = Buffer.from(JOURNAL_PREFIX);
+export const isJournalKey = (key: Buffer) => key.length >= PREFIX.length && key.compare(PREFIX, 0, PREFIX.length, 0, PREFIX.length) === 0;
 
 /**
- * KEYS: new, old, oldpx, meta, then the batch's keys. ARGV: onExisting, journal TTL (ms), then
- * per key its TTL (ms, 0 = none) and DUMP payload. With `fail`, a key that exists and that this
+ * KEYS: new, old, oldpx, meta, then the batch's keys. ARGV: onExisting, journal TTL (ms), the TTLs
+ * as `index:ms` pairs for the keys that have one (most have none: one argument per key is cheaper
+ * for the client and the script), then per key its DUMP payload. With `fail`, a key that exists and that this
  * run did not write stops the batch before anything is written.
  */
 export const COPY_BATCH = `
 local n = #KEYS - 4
-if ARGV[1] == 'fail' then
-  for i = 1, n do
-    local k = KEYS[i + 4]
-    if redis.call('EXISTS', k) == 1 and redis.call('SISMEMBER', KEYS[1], k) == 0 and redis.call('HEXISTS', KEYS[2], k) == 0 then
-      return redis.error_reply('CUTOVER_EXISTS ' .. k)
-    end
+local existed = {}
+for i = 1, n do
+  local k = KEYS[i + 4]
+  if redis.call('EXISTS', k) == 1 then
+    local ours = redis.call('SISMEMBER', KEYS[1], k) == 1 or redis.call('HEXISTS', KEYS[2], k) == 1
+    if not ours and ARGV[1] == 'fail' then return redis.error_reply('CUTOVER_EXISTS ' .. k) end
+    existed[i] = ours and 'ours' or 'theirs'
   end
 end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local ttl = {}
+for i, ms in string.gmatch(ARGV[3], '(%d+):(%d+)') do ttl[tonumber(i)] = ms end
+local fresh = {}
 for i = 1, n do
   local k = KEYS[i + 4]
-  if redis.call('EXISTS', k) == 0 then
-    redis.call('SADD', KEYS[1], k)
-  elseif redis.call('SISMEMBER', KEYS[1], k) == 0 and redis.call('HEXISTS', KEYS[2], k) == 0 then
+  if not existed[i] then
+    fresh[#fresh + 1] = k
+  elseif existed[i] == 'theirs' then
     redis.call('HSET', KEYS[2], k, redis.call('DUMP', k))
     local px = redis.call('PTTL', k)
     if px >= 0 then redis.call('HSET', KEYS[3], k, now + px) end
   end
-  redis.call('RESTORE', k, ARGV[2 * i + 1], ARGV[2 * i + 2], 'REPLACE')
+  redis.call('RESTORE', k, ttl[i] or 0, ARGV[i + 3], 'REPLACE')
+end
+-- One SADD per few thousand keys instead of one per key (unpack is bounded by Lua's C stack).
+for i = 1, #fresh, 4000 do
+  redis.call('SADD', KEYS[1], unpack(fresh, i, math.min(i + 3999, #fresh)))
 end
 for j = 1, 4 do
   if redis.call('EXISTS', KEYS[j]) == 1 then redis.call('PEXPIRE', KEYS[j], ARGV[2]) end
 end
 return n
-`;
-
-/**
- * On the source, read-only: DUMP and PTTL of every key in KEYS, one round trip for a page (about
- * three times faster than pipelining 2 × n commands). A key gone meanwhile gives an empty payload.
- */
-export const READ_BATCH = `
-local out = {}
-for i, k in ipairs(KEYS) do
-  out[2 * i - 1] = redis.call('DUMP', k) or ''
-  out[2 * i] = redis.call('PTTL', k)
-end
-return out
 `;
 
 /** KEYS: new. ARGV: count. Deletes up to `count` created keys and their journal entries; returns {taken, deleted}. */

@@ -7,7 +7,7 @@
 // The scan's cursor is reported after each page, so a retry continues the count where it stopped.
 import { ApplicationFailure } from '@temporalio/common';
 import { throwIfCancelled } from '../graph/cancel';
-import { showKey, type RedisConn } from './conn';
+import { on, showKey, type RedisConn } from './conn';
 import { keyStates, valueOf } from './compare';
 import { scanPage } from './scan';
 
@@ -24,6 +24,9 @@ export interface VerifyKeysOptions {
   what: string;
 }
 
+/** Verification pages are this many times the copy's `batchSize` (SCAN's COUNT is a hint). */
+const VERIFY_PAGE_FACTOR = 5;
+
 const mismatch = (what: string, problems: string[], total: number) =>
   ApplicationFailure.nonRetryable(
     `${what}: copy verification failed: ${problems.slice(0, 5).join('; ')}${total > 5 ? ` (and ${total - 5} more)` : ''}. ` +
@@ -32,7 +35,11 @@ const mismatch = (what: string, problems: string[], total: number) =>
   );
 
 /** Whether each key exists: one multi-key EXISTS when all do, else one EXISTS per key (pipelined). */
-async function exists(conn: RedisConn, keys: Buffer[]): Promise<boolean[]> {
+function exists(conn: RedisConn, keys: Buffer[]): Promise<boolean[]> {
+  return on(conn, existsEach(conn, keys));
+}
+
+async function existsEach(conn: RedisConn, keys: Buffer[]): Promise<boolean[]> {
   if ((await conn.redis.exists(...keys)) === keys.length) return keys.map(() => true);
   const pipe = conn.redis.pipeline();
   for (const k of keys) pipe.exists(k);
@@ -46,32 +53,43 @@ async function exists(conn: RedisConn, keys: Buffer[]): Promise<boolean[]> {
 export async function verifyKeys(o: VerifyKeysOptions): Promise<{ sampled: number; ttlMaxDriftMs: number }> {
   const sample: Buffer[] = [];
   let seen = 0;
-  let cursor = o.from;
-  do {
-    await throwIfCancelled();
-    const page = await scanPage(o.source.redis, cursor, o.pattern, o.count);
-    if (page.keys.length) {
-      const there = await exists(o.target, page.keys);
-      const absent = page.keys.filter((_, i) => !there[i]);
-      if (absent.length) {
-        const still = await exists(o.source, absent);
-        const missing = absent.filter((_, i) => still[i]);
-        if (missing.length) throw mismatch(o.what, missing.map((k) => `key ${showKey(k)} is missing from the target`), missing.length);
+  // Pages carry names only, so they can be larger than the copy's; the next page is scanned on the
+  // source while the target checks this one.
+  const count = o.count * VERIFY_PAGE_FACTOR;
+  let next = on(o.source, scanPage(o.source.redis, o.from, o.pattern, count));
+  try {
+    for (;;) {
+      await throwIfCancelled();
+      const page = await next;
+      if (page.next !== '0') {
+        next = on(o.source, scanPage(o.source.redis, page.next, o.pattern, count));
+        next.catch(() => undefined); // awaited in the next turn or below
       }
-      for (const k of page.keys) {
-        seen++;
-        if (sample.length < o.sample) sample.push(k);
-        else {
-          const r = Math.floor(Math.random() * seen);
-          if (r < o.sample) sample[r] = k;
+      if (page.keys.length) {
+        const there = await exists(o.target, page.keys);
+        const absent = page.keys.filter((_, i) => !there[i]);
+        if (absent.length) {
+          const still = await exists(o.source, absent);
+          const missing = absent.filter((_, i) => still[i]);
+          if (missing.length) throw mismatch(o.what, missing.map((k) => `key ${showKey(k)} is missing from the target`), missing.length);
+        }
+        for (const k of page.keys) {
+          seen++;
+          if (sample.length < o.sample) sample.push(k);
+          else {
+            const r = Math.floor(Math.random() * seen);
+            if (r < o.sample) sample[r] = k;
+          }
         }
       }
+      o.onPage(page.next, page.keys.length);
+      if (page.next === '0') break;
     }
-    cursor = page.next;
-    o.onPage(cursor, page.keys.length);
-  } while (cursor !== '0');
+  } finally {
+    await next.catch(() => undefined);
+  }
 
-  const [a, b] = await Promise.all([keyStates(o.source.redis, sample), keyStates(o.target.redis, sample)]);
+  const [a, b] = await Promise.all([on(o.source, keyStates(o.source.redis, sample)), on(o.target, keyStates(o.target.redis, sample))]);
   const problems: string[] = [];
   let drift = 0;
   let compared = 0;
