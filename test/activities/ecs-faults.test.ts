@@ -1,67 +1,55 @@
 // AWS errors met by ECS steps, injected by the proxy: throttling and 5xx are absorbed by retries
 // (the SDK's, then Temporal's: they stay retryable); access denied and not-found fail at once,
 // non-retryable, naming the resource.
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApplicationFailure } from '@temporalio/common';
 import { blueGreen } from '../../src/activities/ecs/blue-green';
 import { scale } from '../../src/activities/ecs/scale';
 import { classify } from '../../src/activities/aws/errors';
-import type { AwsProxy } from '../helpers/aws-proxy';
-import { motoClients, runActivity, seedService, serviceNow, startAwsProxy, stepInput, uniqueRunId, type MotoClients } from '../helpers/moto';
+import { runActivity, seedService, serviceNow, stepInput, uniqueRunId, useMoto } from '../helpers/moto';
 
-let proxy: AwsProxy;
-let m: MotoClients;
-
-before(async () => {
-  proxy = await startAwsProxy();
-});
-after(async () => {
-  await proxy.close();
-});
-beforeEach(async () => {
-  m = await motoClients(proxy.newAccount());
-});
+const aws = useMoto();
 
 const swap = () =>
   stepInput('ecs.blueGreen', 'api', { cluster: 'shop', service: 'api', image: 'registry.example/app:2.0.0', stabilize: { timeout: '5s', interval: '100ms' } }, uniqueRunId());
 
 describe('ECS steps and AWS errors', () => {
   test('throttling and 5xx bursts are absorbed by retries', async () => {
-    await seedService(m, { cluster: 'shop', service: 'api' });
-    proxy.fault({ operation: 'DescribeServices', kind: 'throttle', times: 2 });
-    proxy.fault({ operation: 'RegisterTaskDefinition', kind: 'throttle', times: 1 });
-    proxy.fault({ operation: 'UpdateService', kind: 'server', times: 2 });
-    proxy.fault({ operation: 'DescribeTaskDefinition', kind: 'latency', delayMs: 200, times: 1 });
+    await seedService(aws.m, { cluster: 'shop', service: 'api' });
+    aws.proxy.fault({ operation: 'DescribeServices', kind: 'throttle', times: 2 });
+    aws.proxy.fault({ operation: 'RegisterTaskDefinition', kind: 'throttle', times: 1 });
+    aws.proxy.fault({ operation: 'UpdateService', kind: 'server', times: 2 });
+    aws.proxy.fault({ operation: 'DescribeTaskDefinition', kind: 'latency', delayMs: 200, times: 1 });
     const run = await runActivity(blueGreen, swap());
     assert.equal(run.error, undefined, run.error?.message);
-    const faulted = proxy.calls.filter((c) => c.fault).map((c) => `${c.operation}:${c.fault}`);
+    const faulted = aws.proxy.calls.filter((c) => c.fault).map((c) => `${c.operation}:${c.fault}`);
     assert.deepEqual(faulted.sort(), ['DescribeServices:throttle', 'DescribeServices:throttle', 'RegisterTaskDefinition:throttle', 'UpdateService:server', 'UpdateService:server'].sort());
-    assert.equal(proxy.callsOf('UpdateService').length, 1);
-    assert.equal(proxy.callsOf('RegisterTaskDefinition').length, 1);
+    assert.equal(aws.proxy.callsOf('UpdateService').length, 1);
+    assert.equal(aws.proxy.callsOf('RegisterTaskDefinition').length, 1);
   });
 
   test('throttling that does not stop fails the attempt as retryable (Temporal retries it)', async () => {
-    await seedService(m, { cluster: 'shop', service: 'api' });
-    proxy.fault({ operation: 'DescribeServices', kind: 'throttle' });
+    await seedService(aws.m, { cluster: 'shop', service: 'api' });
+    aws.proxy.fault({ operation: 'DescribeServices', kind: 'throttle' });
     const run = await runActivity(blueGreen, swap());
     assert.equal(run.error?.type, 'AwsThrottled');
     assert.notEqual(run.error?.nonRetryable, true);
     assert.match(run.error!.message, /step api: ECS service shop\/api: ThrottlingException/);
-    assert.equal(proxy.calls.filter((c) => c.fault === 'throttle').length, 3, "the SDK's standard mode tries three times");
+    assert.equal(aws.proxy.calls.filter((c) => c.fault === 'throttle').length, 3, "the SDK's standard mode tries three times");
   });
 
   test('access denied fails at once, non-retryable, naming the resource; blue untouched', async () => {
-    const blue = await seedService(m, { cluster: 'shop', service: 'api' });
-    proxy.fault({ operation: 'UpdateService', kind: 'accessDenied' });
+    const blue = await seedService(aws.m, { cluster: 'shop', service: 'api' });
+    aws.proxy.fault({ operation: 'UpdateService', kind: 'accessDenied' });
     const started = Date.now();
     const run = await runActivity(blueGreen, swap());
     assert.equal(run.error?.type, 'AwsAccessDenied');
     assert.equal(run.error?.nonRetryable, true);
     assert.match(run.error!.message, /step api: update ECS service shop\/api: AccessDeniedException/);
-    assert.equal(proxy.calls.filter((c) => c.fault === 'accessDenied').length, 1, 'not retried');
+    assert.equal(aws.proxy.calls.filter((c) => c.fault === 'accessDenied').length, 1, 'not retried');
     assert.ok(Date.now() - started < 3000);
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, blue);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, blue);
   });
 
   test('a cluster the plan names that does not exist is non-retryable and named', async () => {

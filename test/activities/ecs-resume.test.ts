@@ -1,41 +1,14 @@
 // Resuming ECS steps after an interruption (a worker crash looks, to the next attempt, like the
 // previous attempt's last checkpoint in heartbeatDetails, or no checkpoint at all when the last
 // heartbeat never reached the server): nothing is registered, swapped or shifted twice.
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CreateServiceCommand } from '@aws-sdk/client-ecs';
 import { blueGreen, blueGreenUndo } from '../../src/activities/ecs/blue-green';
-import { greenPercentOf, type AwsProxy } from '../helpers/aws-proxy';
-import {
-  healthEndpoint,
-  motoClients,
-  runActivity,
-  seedLoadBalancer,
-  seedService,
-  serviceNow,
-  startAwsProxy,
-  stepInput,
-  undoInput,
-  uniqueRunId,
-  type MotoClients,
-} from '../helpers/moto';
+import { greenPercentOf } from '../helpers/aws-proxy';
+import { runActivity, seedLoadBalancer, seedService, serviceNow, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
 
-let proxy: AwsProxy;
-let health: Awaited<ReturnType<typeof healthEndpoint>>;
-let m: MotoClients;
-
-before(async () => {
-  proxy = await startAwsProxy();
-  health = await healthEndpoint();
-});
-after(async () => {
-  await proxy.close();
-  await health.close();
-});
-beforeEach(async () => {
-  m = await motoClients(proxy.newAccount());
-  health.healthy = true;
-});
+const aws = useMoto();
 
 interface SwapCheckpoint {
   phase: string;
@@ -47,7 +20,7 @@ const swapParams = () => ({
   cluster: 'shop',
   service: 'api',
   image: 'registry.example/app:2.0.0',
-  healthCheck: { url: health.url, within: '500ms', interval: '100ms' },
+  healthCheck: { url: aws.health.url, within: '500ms', interval: '100ms' },
   bake: '100ms',
   stabilize: { timeout: '20s', interval: '100ms' },
 });
@@ -55,7 +28,7 @@ const swapParams = () => ({
 /** Green rolls out only once `gate.open`; blue deployments complete at once. */
 function gatedRollout(blue: string) {
   const gate = { open: false };
-  proxy.scriptRollout(({ taskDefinition }) => (taskDefinition === blue || gate.open ? 'COMPLETED' : 'IN_PROGRESS'));
+  aws.proxy.scriptRollout(({ taskDefinition }) => (taskDefinition === blue || gate.open ? 'COMPLETED' : 'IN_PROGRESS'));
   return gate;
 }
 
@@ -72,7 +45,7 @@ function interruptAt(phase: string, n: number) {
 
 describe('ecs.blueGreen resume', () => {
   test('an interrupted stabilization wait resumes from its checkpoint: one registration, one swap', async () => {
-    const blue = await seedService(m, { cluster: 'shop', service: 'api' });
+    const blue = await seedService(aws.m, { cluster: 'shop', service: 'api' });
     const gate = gatedRollout(blue);
     const input = stepInput('ecs.blueGreen', 'api', swapParams(), uniqueRunId());
 
@@ -81,7 +54,7 @@ describe('ecs.blueGreen resume', () => {
     const cp = first.checkpoint as SwapCheckpoint;
     assert.equal(cp.phase, 'stabilizing');
     assert.equal(cp.services[0].blue, blue);
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, cp.services[0].green);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, cp.services[0].green);
 
     gate.open = true;
     const second = await runActivity(blueGreen, input, { heartbeatDetails: cp });
@@ -89,14 +62,14 @@ describe('ecs.blueGreen resume', () => {
     const out = second.result as { services: Array<{ blueTaskDefinition: string; greenTaskDefinition: string }> };
     assert.equal(out.services[0].blueTaskDefinition, blue);
     assert.equal(out.services[0].greenTaskDefinition, cp.services[0].green);
-    assert.equal(proxy.callsOf('RegisterTaskDefinition').length, 1);
-    assert.equal(proxy.callsOf('UpdateService').length, 1);
+    assert.equal(aws.proxy.callsOf('RegisterTaskDefinition').length, 1);
+    assert.equal(aws.proxy.callsOf('UpdateService').length, 1);
     // The resumed wait kept the first attempt's deadline.
     assert.equal((second.checkpoint as SwapCheckpoint).deadline, cp.deadline);
   });
 
   test('with the checkpoint lost, the retry reads the world (tags) and still swaps only once', async () => {
-    const blue = await seedService(m, { cluster: 'shop', service: 'api' });
+    const blue = await seedService(aws.m, { cluster: 'shop', service: 'api' });
     const gate = gatedRollout(blue);
     const input = stepInput('ecs.blueGreen', 'api', swapParams(), uniqueRunId());
     const first = await runActivity(blueGreen, input, interruptAt('stabilizing', 2));
@@ -107,28 +80,28 @@ describe('ecs.blueGreen resume', () => {
     assert.equal(second.error, undefined, second.error?.message);
     const out = second.result as { services: Array<{ blueTaskDefinition: string }> };
     assert.equal(out.services[0].blueTaskDefinition, blue, 'blue comes from the green task definition tags, not from the service');
-    assert.equal(proxy.callsOf('RegisterTaskDefinition').length, 1);
-    assert.equal(proxy.callsOf('UpdateService').length, 1);
+    assert.equal(aws.proxy.callsOf('RegisterTaskDefinition').length, 1);
+    assert.equal(aws.proxy.callsOf('UpdateService').length, 1);
   });
 
   test('the compensation of an interrupted swap finds blue from the world and puts it back', async () => {
-    const blue = await seedService(m, { cluster: 'shop', service: 'api' });
+    const blue = await seedService(aws.m, { cluster: 'shop', service: 'api' });
     gatedRollout(blue);
     const input = stepInput('ecs.blueGreen', 'api', swapParams(), uniqueRunId());
     const first = await runActivity(blueGreen, input, interruptAt('stabilizing', 2));
     assert.equal(first.error?.name, 'CancelledFailure');
-    assert.notEqual((await serviceNow(m, 'shop', 'api')).taskDefinition, blue);
+    assert.notEqual((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, blue);
 
     const undo = await runActivity(blueGreenUndo, undoInput(input));
     assert.equal(undo.error, undefined, undo.error?.message);
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, blue);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, blue);
   });
 
   test('an interrupted compensation resumes its wait and updates the service once', async () => {
-    const blue = await seedService(m, { cluster: 'shop', service: 'api' });
+    const blue = await seedService(aws.m, { cluster: 'shop', service: 'api' });
     const gate = { open: false };
     // Green completes; the way back to blue waits for the gate.
-    proxy.scriptRollout(({ taskDefinition }) => (taskDefinition !== blue || gate.open ? 'COMPLETED' : 'IN_PROGRESS'));
+    aws.proxy.scriptRollout(({ taskDefinition }) => (taskDefinition !== blue || gate.open ? 'COMPLETED' : 'IN_PROGRESS'));
     const input = stepInput('ecs.blueGreen', 'api', swapParams(), uniqueRunId());
     const run = await runActivity(blueGreen, input);
     assert.equal(run.error, undefined, run.error?.message);
@@ -141,15 +114,15 @@ describe('ecs.blueGreen resume', () => {
     gate.open = true;
     const second = await runActivity(blueGreenUndo, undoInput(input, run.result), { heartbeatDetails: first.checkpoint });
     assert.equal(second.error, undefined, second.error?.message);
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, blue);
-    const toBlue = proxy.callsOf('UpdateService').filter((c) => c.params.taskDefinition === blue);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, blue);
+    const toBlue = aws.proxy.callsOf('UpdateService').filter((c) => c.params.taskDefinition === blue);
     assert.equal(toBlue.length, 1);
   });
 
   test('an interrupted traffic shift resumes at the weight step it reached', async () => {
-    const blue = await seedService(m, { cluster: 'shop', service: 'api', desiredCount: 2 });
-    await m.ecs.send(new CreateServiceCommand({ cluster: 'shop', serviceName: 'api-green', taskDefinition: blue, desiredCount: 0 }));
-    const lb = await seedLoadBalancer(m, 'shop');
+    const blue = await seedService(aws.m, { cluster: 'shop', service: 'api', desiredCount: 2 });
+    await aws.m.ecs.send(new CreateServiceCommand({ cluster: 'shop', serviceName: 'api-green', taskDefinition: blue, desiredCount: 0 }));
+    const lb = await seedLoadBalancer(aws.m, 'shop');
     const input = stepInput(
       'ecs.blueGreen',
       'api',
@@ -178,8 +151,8 @@ describe('ecs.blueGreen resume', () => {
     assert.equal(first.error?.name, 'CancelledFailure');
     const second = await runActivity(blueGreen, input, { heartbeatDetails: first.checkpoint });
     assert.equal(second.error, undefined, second.error?.message);
-    const seq = proxy.callsOf('ModifyListener').map((c) => greenPercentOf(c, lb.greenTargetGroup));
+    const seq = aws.proxy.callsOf('ModifyListener').map((c) => greenPercentOf(c, lb.greenTargetGroup));
     assert.deepEqual(seq, [25, 50, 75, 100]);
-    assert.equal(proxy.callsOf('RegisterTaskDefinition').length, 1);
+    assert.equal(aws.proxy.callsOf('RegisterTaskDefinition').length, 1);
   });
 });

@@ -1,50 +1,22 @@
 // ecs.blueGreen, service swap mode, against moto through the fault/script proxy: green on
 // success; back on the exact blue ARN (read from moto) after an unhealthy green, an alarm during
 // the bake, a stuck or failed deployment; several services move together.
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DescribeTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { blueGreen, blueGreenUndo } from '../../src/activities/ecs/blue-green';
-import type { AwsProxy } from '../helpers/aws-proxy';
-import {
-  healthEndpoint,
-  motoClients,
-  runActivity,
-  seedAlarm,
-  seedService,
-  serviceNow,
-  startAwsProxy,
-  stepInput,
-  undoInput,
-  uniqueRunId,
-  type MotoClients,
-} from '../helpers/moto';
+import { runActivity, seedAlarm, seedService, serviceNow, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
 
-let proxy: AwsProxy;
-let health: Awaited<ReturnType<typeof healthEndpoint>>;
-let m: MotoClients;
-
-before(async () => {
-  proxy = await startAwsProxy();
-  health = await healthEndpoint();
-});
-after(async () => {
-  await proxy.close();
-  await health.close();
-});
-beforeEach(async () => {
-  m = await motoClients(proxy.newAccount());
-  health.healthy = true;
-});
+const aws = useMoto();
 
 const fast = { stabilize: { timeout: '5s', interval: '100ms' }, alarmInterval: '100ms' };
-const check = () => ({ url: health.url, expectJson: { status: 'healthy' }, within: '600ms', interval: '100ms' });
+const check = () => ({ url: aws.health.url, expectJson: { status: 'healthy' }, within: '600ms', interval: '100ms' });
 
 describe('ecs.blueGreen service swap', () => {
   test('success leaves green running, made from blue with the overrides', async () => {
-    const blue = await seedService(m, { cluster: 'shop', service: 'api' });
-    await seedAlarm(m, 'api-5xx');
+    const blue = await seedService(aws.m, { cluster: 'shop', service: 'api' });
+    await seedAlarm(aws.m, 'api-5xx');
     const input = stepInput(
       'ecs.blueGreen',
       'api',
@@ -57,40 +29,40 @@ describe('ecs.blueGreen service swap', () => {
     assert.equal(out.services[0].blueTaskDefinition, blue);
     const green = out.services[0].greenTaskDefinition;
     assert.notEqual(green, blue);
-    const svc = await serviceNow(m, 'shop', 'api');
+    const svc = await serviceNow(aws.m, 'shop', 'api');
     assert.equal(svc.taskDefinition, green);
     assert.equal(svc.desiredCount, 2);
     assert.equal(out.services[0].desiredCount, 2);
-    const td = await m.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: green, include: ['TAGS'] }));
+    const td = await aws.m.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: green, include: ['TAGS'] }));
     const app = td.taskDefinition!.containerDefinitions![0];
     assert.equal(app.image, 'registry.example/app:2.0.0');
     assert.deepEqual(app.environment, [{ name: 'MODE', value: 'green' }]);
     assert.ok(td.tags!.some((t) => t.key === 'cutover:blue' && t.value === blue));
-    assert.equal(proxy.callsOf('RegisterTaskDefinition').length, 1);
-    assert.equal(proxy.callsOf('UpdateService').length, 1);
-    assert.ok(health.hits > 0);
+    assert.equal(aws.proxy.callsOf('RegisterTaskDefinition').length, 1);
+    assert.equal(aws.proxy.callsOf('UpdateService').length, 1);
+    assert.ok(aws.health.hits > 0);
   });
 
   test('a failed health check puts blue back (exact ARN), and the compensation keeps it there', async () => {
-    const blue = await seedService(m, { cluster: 'shop', service: 'api' });
-    health.healthy = false;
+    const blue = await seedService(aws.m, { cluster: 'shop', service: 'api' });
+    aws.health.healthy = false;
     const input = stepInput('ecs.blueGreen', 'api', { cluster: 'shop', service: 'api', image: 'registry.example/app:2.0.0', healthCheck: check(), ...fast }, uniqueRunId());
     const run = await runActivity(blueGreen, input);
     assert.equal(run.error?.type, 'HealthCheckFailed');
     assert.equal(run.error?.nonRetryable, true);
     assert.match(run.error!.message, /step api health check: GET .* not as expected after .*: status 503/);
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, blue);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, blue);
 
     // The workflow compensates the failed step with no output: blue is found from the world.
     const undo = await runActivity(blueGreenUndo, undoInput(input));
     assert.equal(undo.error, undefined, undo.error?.message);
     assert.deepEqual((undo.result as { restored: unknown }).restored, [{ service: 'api', taskDefinition: blue }]);
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, blue);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, blue);
   });
 
   test('an alarm in ALARM during the bake rolls back to blue', async () => {
-    const blue = await seedService(m, { cluster: 'shop', service: 'api' });
-    await seedAlarm(m, 'api-5xx');
+    const blue = await seedService(aws.m, { cluster: 'shop', service: 'api' });
+    await seedAlarm(aws.m, 'api-5xx');
     const input = stepInput('ecs.blueGreen', 'api', { cluster: 'shop', service: 'api', image: 'registry.example/app:2.0.0', bake: '20s', alarms: ['api-5xx'], ...fast }, uniqueRunId());
     const started = Date.now();
     let fired = false;
@@ -99,7 +71,7 @@ describe('ecs.blueGreen service swap', () => {
         env.on('heartbeat', (d: { phase?: string }) => {
           if (d?.phase === 'baking' && !fired) {
             fired = true;
-            void m.cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'api-5xx', StateValue: 'ALARM', StateReason: 'five hundreds' }));
+            void aws.m.cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'api-5xx', StateValue: 'ALARM', StateReason: 'five hundreds' }));
           }
         }),
     });
@@ -107,16 +79,16 @@ describe('ecs.blueGreen service swap', () => {
     assert.equal(run.error?.type, 'AlarmFired');
     assert.match(run.error!.message, /api-5xx \(five hundreds\)/);
     assert.ok(Date.now() - started < 10_000, 'the alarm cut the 20s bake short');
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, blue);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, blue);
     const undo = await runActivity(blueGreenUndo, undoInput(input));
     assert.equal(undo.error, undefined, undo.error?.message);
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, blue);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, blue);
   });
 
   test('a deployment that never stabilizes times out and goes back to blue', async () => {
-    const blue = await seedService(m, { cluster: 'shop', service: 'api' });
+    const blue = await seedService(aws.m, { cluster: 'shop', service: 'api' });
     // Green stays IN_PROGRESS for ever; the rollback to blue completes.
-    proxy.scriptRollout(({ taskDefinition, poll }) => (taskDefinition === blue && poll >= 1 ? 'COMPLETED' : 'IN_PROGRESS'));
+    aws.proxy.scriptRollout(({ taskDefinition, poll }) => (taskDefinition === blue && poll >= 1 ? 'COMPLETED' : 'IN_PROGRESS'));
     const input = stepInput(
       'ecs.blueGreen',
       'api',
@@ -126,26 +98,26 @@ describe('ecs.blueGreen service swap', () => {
     const run = await runActivity(blueGreen, input);
     assert.equal(run.error?.type, 'EcsStabilizationTimeout');
     assert.match(run.error!.message, /IN_PROGRESS/);
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, blue);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, blue);
     const undo = await runActivity(blueGreenUndo, undoInput(input));
     assert.equal(undo.error, undefined, undo.error?.message);
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, blue);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, blue);
   });
 
   test('a FAILED deployment (circuit breaker) fails at once and goes back to blue', async () => {
-    const blue = await seedService(m, { cluster: 'shop', service: 'api' });
-    proxy.scriptRollout(({ taskDefinition, poll }) => (taskDefinition === blue ? 'COMPLETED' : poll >= 1 ? 'FAILED' : 'IN_PROGRESS'));
+    const blue = await seedService(aws.m, { cluster: 'shop', service: 'api' });
+    aws.proxy.scriptRollout(({ taskDefinition, poll }) => (taskDefinition === blue ? 'COMPLETED' : poll >= 1 ? 'FAILED' : 'IN_PROGRESS'));
     const input = stepInput('ecs.blueGreen', 'api', { cluster: 'shop', service: 'api', image: 'registry.example/app:2.0.0', ...fast }, uniqueRunId());
     const run = await runActivity(blueGreen, input);
     assert.equal(run.error?.type, 'EcsDeploymentFailed');
     assert.match(run.error!.message, /circuit breaker/);
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, blue);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, blue);
   });
 
   test('several services move together: one failing sends all back to blue', async () => {
-    const blueApi = await seedService(m, { cluster: 'shop', service: 'api' });
-    const blueWorker = await seedService(m, { cluster: 'shop', service: 'worker', image: 'registry.example/worker:1.0.0' });
-    proxy.scriptRollout(({ service, taskDefinition, poll }) => {
+    const blueApi = await seedService(aws.m, { cluster: 'shop', service: 'api' });
+    const blueWorker = await seedService(aws.m, { cluster: 'shop', service: 'worker', image: 'registry.example/worker:1.0.0' });
+    aws.proxy.scriptRollout(({ service, taskDefinition, poll }) => {
       if (taskDefinition === blueApi || taskDefinition === blueWorker) return 'COMPLETED';
       if (service === 'worker') return poll >= 2 ? 'FAILED' : 'IN_PROGRESS';
       return poll >= 1 ? 'COMPLETED' : 'IN_PROGRESS';
@@ -166,10 +138,10 @@ describe('ecs.blueGreen service swap', () => {
     const run = await runActivity(blueGreen, input);
     assert.equal(run.error?.type, 'EcsDeploymentFailed');
     assert.match(run.error!.message, /shop\/worker/);
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, blueApi);
-    assert.equal((await serviceNow(m, 'shop', 'worker')).taskDefinition, blueWorker);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, blueApi);
+    assert.equal((await serviceNow(aws.m, 'shop', 'worker')).taskDefinition, blueWorker);
     // Both were on green before going back: two swaps and two rollbacks.
-    const updates = proxy.callsOf('UpdateService').map((c) => `${c.params.service}:${String(c.params.taskDefinition).split('/').pop()}`);
+    const updates = aws.proxy.callsOf('UpdateService').map((c) => `${c.params.service}:${String(c.params.taskDefinition).split('/').pop()}`);
     assert.deepEqual(updates, ['api:api:2', 'worker:worker:2', 'api:api:1', 'worker:worker:1']);
 
     const undo = await runActivity(blueGreenUndo, undoInput(input));
@@ -184,7 +156,7 @@ describe('ecs.blueGreen service swap', () => {
   });
 
   test('a service the plan names that does not exist fails at once, naming it', async () => {
-    await seedService(m, { cluster: 'shop', service: 'api' });
+    await seedService(aws.m, { cluster: 'shop', service: 'api' });
     const input = stepInput('ecs.blueGreen', 'api', { cluster: 'shop', service: 'nope', image: 'x:1', ...fast }, uniqueRunId());
     const run = await runActivity(blueGreen, input);
     assert.equal(run.error?.type, 'AwsNotFound');

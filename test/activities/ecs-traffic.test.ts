@@ -1,51 +1,23 @@
 // ecs.blueGreen, traffic-shift mode, against moto through the proxy: the listener weights follow
 // the pattern (recorded from the ModifyListener calls), the test listener sees green first, and
 // a failure at any step puts 100 % back on blue at once with green scaled back.
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CreateServiceCommand } from '@aws-sdk/client-ecs';
 import { SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { DescribeListenersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { blueGreen, blueGreenUndo } from '../../src/activities/ecs/blue-green';
-import { greenPercentOf, type AwsProxy } from '../helpers/aws-proxy';
-import {
-  healthEndpoint,
-  motoClients,
-  runActivity,
-  seedAlarm,
-  seedLoadBalancer,
-  seedService,
-  serviceNow,
-  startAwsProxy,
-  stepInput,
-  undoInput,
-  uniqueRunId,
-  type MotoClients,
-} from '../helpers/moto';
+import { greenPercentOf } from '../helpers/aws-proxy';
+import { runActivity, seedAlarm, seedLoadBalancer, seedService, serviceNow, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
 
-let proxy: AwsProxy;
-let health: Awaited<ReturnType<typeof healthEndpoint>>;
-let m: MotoClients;
-
-before(async () => {
-  proxy = await startAwsProxy();
-  health = await healthEndpoint();
-});
-after(async () => {
-  await proxy.close();
-  await health.close();
-});
-beforeEach(async () => {
-  m = await motoClients(proxy.newAccount());
-  health.healthy = true;
-});
+const aws = useMoto();
 
 /** Blue service (3 tasks) behind the blue target group; green service (0 tasks, on blue's definition) behind green. */
 async function world() {
-  const blue = await seedService(m, { cluster: 'shop', service: 'api', desiredCount: 3 });
-  await m.ecs.send(new CreateServiceCommand({ cluster: 'shop', serviceName: 'api-green', taskDefinition: blue, desiredCount: 0 }));
-  const lb = await seedLoadBalancer(m, 'shop');
-  await seedAlarm(m, 'api-5xx');
+  const blue = await seedService(aws.m, { cluster: 'shop', service: 'api', desiredCount: 3 });
+  await aws.m.ecs.send(new CreateServiceCommand({ cluster: 'shop', serviceName: 'api-green', taskDefinition: blue, desiredCount: 0 }));
+  const lb = await seedLoadBalancer(aws.m, 'shop');
+  await seedAlarm(aws.m, 'api-5xx');
   return { blue, ...lb };
 }
 
@@ -54,7 +26,7 @@ function params(w: Awaited<ReturnType<typeof world>>, pattern: Record<string, un
     cluster: 'shop',
     service: 'api',
     image: 'registry.example/app:2.0.0',
-    healthCheck: { url: health.url, within: '500ms', interval: '100ms' },
+    healthCheck: { url: aws.health.url, within: '500ms', interval: '100ms' },
     alarms: ['api-5xx'],
     alarmInterval: '50ms',
     stabilize: { timeout: '5s', interval: '100ms' },
@@ -72,10 +44,10 @@ function params(w: Awaited<ReturnType<typeof world>>, pattern: Record<string, un
 
 /** Green's share at each ModifyListener call on `listener`, in order. */
 const sequence = (listener: string, green: string) =>
-  proxy.callsOf('ModifyListener').filter((c) => c.params.ListenerArn === listener).map((c) => greenPercentOf(c, green));
+  aws.proxy.callsOf('ModifyListener').filter((c) => c.params.ListenerArn === listener).map((c) => greenPercentOf(c, green));
 
 async function weightsNow(listener: string) {
-  const l = (await m.elb.send(new DescribeListenersCommand({ ListenerArns: [listener] }))).Listeners![0];
+  const l = (await aws.m.elb.send(new DescribeListenersCommand({ ListenerArns: [listener] }))).Listeners![0];
   const tgs = l.DefaultActions!.find((a) => a.Type === 'forward')!.ForwardConfig?.TargetGroups ?? [];
   return Object.fromEntries(tgs.map((t) => [t.TargetGroupArn!, t.Weight!]));
 }
@@ -93,17 +65,17 @@ describe('ecs.blueGreen traffic shift', () => {
     assert.deepEqual(out.weightSteps, [10, 100]);
     assert.equal(out.green.previousTaskDefinition, w.blue);
     assert.equal(out.green.previousDesiredCount, 0);
-    const green = await serviceNow(m, 'shop', 'api-green');
+    const green = await serviceNow(aws.m, 'shop', 'api-green');
     assert.equal(green.taskDefinition, out.green.taskDefinition);
     assert.equal(green.desiredCount, 3);
     // Blue is left alone.
-    assert.equal((await serviceNow(m, 'shop', 'api')).taskDefinition, w.blue);
+    assert.equal((await serviceNow(aws.m, 'shop', 'api')).taskDefinition, w.blue);
 
     // Compensation after success: 100 % blue, green back to its previous definition and count.
     const undo = await runActivity(blueGreenUndo, undoInput(input, run.result));
     assert.equal(undo.error, undefined, undo.error?.message);
     assert.deepEqual(await weightsNow(w.listener), { [w.blueTargetGroup]: 100, [w.greenTargetGroup]: 0 });
-    const back = await serviceNow(m, 'shop', 'api-green');
+    const back = await serviceNow(aws.m, 'shop', 'api-green');
     assert.equal(back.taskDefinition, w.blue);
     assert.equal(back.desiredCount, 0);
   });
@@ -132,7 +104,7 @@ describe('ecs.blueGreen traffic shift', () => {
     const run = await runActivity(blueGreen, input, {
       during: (env) =>
         env.on('heartbeat', (d: { phase?: string; index?: number }) => {
-          if (d?.phase === 'shift' && d.index === 1) health.healthy = false;
+          if (d?.phase === 'shift' && d.index === 1) aws.health.healthy = false;
         }),
     });
     assert.equal(run.error?.type, 'HealthCheckFailed');
@@ -140,7 +112,7 @@ describe('ecs.blueGreen traffic shift', () => {
     assert.deepEqual(sequence(w.listener, w.greenTargetGroup), [25, 50, 0]);
     assert.deepEqual(sequence(w.testListener, w.greenTargetGroup), [100, 0]);
     assert.deepEqual(await weightsNow(w.listener), { [w.blueTargetGroup]: 100, [w.greenTargetGroup]: 0 });
-    const green = await serviceNow(m, 'shop', 'api-green');
+    const green = await serviceNow(aws.m, 'shop', 'api-green');
     assert.equal(green.taskDefinition, w.blue);
     assert.equal(green.desiredCount, 0);
 
@@ -160,7 +132,7 @@ describe('ecs.blueGreen traffic shift', () => {
         env.on('heartbeat', (d: { phase?: string }) => {
           if (d?.phase === 'shift' && !fired) {
             fired = true;
-            void m.cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'api-5xx', StateValue: 'ALARM', StateReason: 'errors at 10%' }));
+            void aws.m.cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'api-5xx', StateValue: 'ALARM', StateReason: 'errors at 10%' }));
           }
         }),
     });
@@ -171,7 +143,7 @@ describe('ecs.blueGreen traffic shift', () => {
 
   test('an unhealthy green behind the test listener never gets production traffic', async () => {
     const w = await world();
-    health.healthy = false;
+    aws.health.healthy = false;
     const run = await runActivity(blueGreen, stepInput('ecs.blueGreen', 'api', params(w, { type: 'allAtOnce' }), uniqueRunId()));
     assert.equal(run.error?.type, 'HealthCheckFailed');
     assert.match(run.error!.message, /test listener/);

@@ -1,26 +1,14 @@
 // rds.ensureInstance and rds.pruneSnapshots against moto: create or verify; the compensation
 // deletes only an instance this run created (with a final snapshot); pruning keeps the newest N
 // of cutover's own snapshots and never touches anyone else's.
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CreateDBSnapshotCommand, DescribeDBInstancesCommand, DescribeDBSnapshotsCommand } from '@aws-sdk/client-rds';
 import { ensureInstance, ensureInstanceUndo } from '../../src/activities/rds/ensure-instance';
 import { pruneSnapshots } from '../../src/activities/rds/prune';
-import type { AwsProxy } from '../helpers/aws-proxy';
-import { motoClients, runActivity, seedInstance, startAwsProxy, stepInput, undoInput, uniqueRunId, type MotoClients } from '../helpers/moto';
+import { runActivity, seedInstance, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
 
-let proxy: AwsProxy;
-let m: MotoClients;
-
-before(async () => {
-  proxy = await startAwsProxy();
-});
-after(async () => {
-  await proxy.close();
-});
-beforeEach(async () => {
-  m = await motoClients(proxy.newAccount());
-});
+const aws = useMoto();
 
 const params = (extra: Record<string, unknown> = {}) => ({
   instance: 'reports-db',
@@ -32,7 +20,7 @@ const params = (extra: Record<string, unknown> = {}) => ({
 });
 
 async function instanceIds(): Promise<string[]> {
-  return ((await m.rds.send(new DescribeDBInstancesCommand({}))).DBInstances ?? []).map((i) => i.DBInstanceIdentifier!).sort();
+  return ((await aws.m.rds.send(new DescribeDBInstancesCommand({}))).DBInstances ?? []).map((i) => i.DBInstanceIdentifier!).sort();
 }
 
 describe('rds.ensureInstance', () => {
@@ -43,33 +31,33 @@ describe('rds.ensureInstance', () => {
     assert.equal((first.result as { created: boolean }).created, true);
     const again = await runActivity(ensureInstance, input, { attempt: 2 });
     assert.equal((again.result as { created: boolean }).created, true, 'the tags say this run created it');
-    assert.equal(proxy.callsOf('CreateDBInstance').length, 1);
+    assert.equal(aws.proxy.callsOf('CreateDBInstance').length, 1);
 
     // Compensation with no output (interrupted step): the tags decide.
     const undo = await runActivity(ensureInstanceUndo, undoInput(input));
     assert.equal(undo.error, undefined, undo.error?.message);
     assert.deepEqual(await instanceIds(), []);
     const final = (undo.result as { finalSnapshot: string }).finalSnapshot;
-    const snaps = await m.rds.send(new DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: final }));
+    const snaps = await aws.m.rds.send(new DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: final }));
     assert.equal(snaps.DBSnapshots?.[0]?.DBInstanceIdentifier, 'reports-db');
     const undo2 = await runActivity(ensureInstanceUndo, undoInput(input, first.result));
     assert.equal(undo2.error, undefined, undo2.error?.message);
-    assert.equal(proxy.callsOf('DeleteDBInstance').length, 1);
+    assert.equal(aws.proxy.callsOf('DeleteDBInstance').length, 1);
   });
 
   test('an existing instance is verified and never deleted by the compensation', async () => {
-    await seedInstance(m, 'reports-db', { storage: 40 });
+    await seedInstance(aws.m, 'reports-db', { storage: 40 });
     const input = stepInput('rds.ensureInstance', 'reports', params(), uniqueRunId(), 'provisionBase');
     const run = await runActivity(ensureInstance, input);
     assert.equal(run.error, undefined, run.error?.message);
     assert.equal((run.result as { created: boolean }).created, false);
     await runActivity(ensureInstanceUndo, undoInput(input, run.result));
     assert.deepEqual(await instanceIds(), ['reports-db']);
-    assert.equal(proxy.callsOf('DeleteDBInstance').length, 0);
+    assert.equal(aws.proxy.callsOf('DeleteDBInstance').length, 0);
   });
 
   test('an existing instance that differs from the plan fails, non-retryable, saying how', async () => {
-    await seedInstance(m, 'reports-db', { storage: 10 });
+    await seedInstance(aws.m, 'reports-db', { storage: 10 });
     const run = await runActivity(ensureInstance, stepInput('rds.ensureInstance', 'reports', params({ instanceClass: 'db.r5.large' }), uniqueRunId()));
     assert.equal(run.error?.type, 'RdsInstanceMismatch');
     assert.equal(run.error?.nonRetryable, true);
@@ -79,9 +67,9 @@ describe('rds.ensureInstance', () => {
 
 describe('rds.pruneSnapshots', () => {
   test("keeps the newest N of cutover's own snapshots; others are never touched", async () => {
-    await seedInstance(m, 'orders-db');
+    await seedInstance(aws.m, 'orders-db');
     const managed = [{ Key: 'cutover:managed', Value: 'true' }];
-    const take = (id: string, Tags = managed) => m.rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: id, Tags }));
+    const take = (id: string, Tags = managed) => aws.m.rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: id, Tags }));
     for (const id of ['cutover-aaaa000001-snap', 'cutover-aaaa000002-snap', 'cutover-aaaa000003-snap', 'cutover-aaaa000004-snap']) {
       await take(id);
       await new Promise((r) => setTimeout(r, 20));
@@ -94,7 +82,7 @@ describe('rds.pruneSnapshots', () => {
     const out = run.result as { kept: string[]; deleted: string[] };
     assert.deepEqual(out.kept, ['cutover-aaaa000004-snap', 'cutover-aaaa000003-snap']);
     assert.deepEqual(out.deleted, ['cutover-aaaa000002-snap', 'cutover-aaaa000001-snap']);
-    const left = ((await m.rds.send(new DescribeDBSnapshotsCommand({ DBInstanceIdentifier: 'orders-db' }))).DBSnapshots ?? []).map((s) => s.DBSnapshotIdentifier!);
+    const left = ((await aws.m.rds.send(new DescribeDBSnapshotsCommand({ DBInstanceIdentifier: 'orders-db' }))).DBSnapshots ?? []).map((s) => s.DBSnapshotIdentifier!);
     assert.ok(left.some((s) => s.startsWith('rds:')), 'the automated snapshot stays');
     for (const s of ['cutover-looks-like-ours', 'nightly-by-hand', 'cutover-aaaa000004-snap', 'cutover-aaaa000003-snap']) assert.ok(left.includes(s), s);
     // Again: nothing more to delete.

@@ -2,7 +2,7 @@
 // restore on rollback puts an instance built from the snapshot under the original identifier and
 // keeps the pre-rollback one aside, checking identifiers before every rename (moto itself would
 // overwrite silently); interrupted restores resume without doing anything twice.
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CreateDBClusterCommand,
@@ -14,52 +14,40 @@ import {
 } from '@aws-sdk/client-rds';
 import { snapshot, snapshotUndo } from '../../src/activities/rds/snapshot';
 import { runKey } from '../../src/activities/aws/names';
-import type { AwsProxy } from '../helpers/aws-proxy';
-import { motoClients, runActivity, seedInstance, startAwsProxy, stepInput, undoInput, uniqueRunId, type MotoClients } from '../helpers/moto';
+import { runActivity, seedInstance, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
 
-let proxy: AwsProxy;
-let m: MotoClients;
-
-before(async () => {
-  proxy = await startAwsProxy();
-});
-after(async () => {
-  await proxy.close();
-});
-beforeEach(async () => {
-  m = await motoClients(proxy.newAccount());
-});
+const aws = useMoto();
 
 const fast = { wait: { timeout: '10s', interval: '100ms' } };
 
 async function instances(): Promise<Record<string, { storage: number; tags: Record<string, string> }>> {
-  const r = await m.rds.send(new DescribeDBInstancesCommand({}));
+  const r = await aws.m.rds.send(new DescribeDBInstancesCommand({}));
   return Object.fromEntries(
     (r.DBInstances ?? []).map((i) => [i.DBInstanceIdentifier!, { storage: i.AllocatedStorage!, tags: Object.fromEntries((i.TagList ?? []).map((t) => [t.Key!, t.Value!])) }]),
   );
 }
 
 async function manualSnapshots(instance: string): Promise<string[]> {
-  const r = await m.rds.send(new DescribeDBSnapshotsCommand({ DBInstanceIdentifier: instance, SnapshotType: 'manual' }));
+  const r = await aws.m.rds.send(new DescribeDBSnapshotsCommand({ DBInstanceIdentifier: instance, SnapshotType: 'manual' }));
   return (r.DBSnapshots ?? []).map((s) => s.DBSnapshotIdentifier!);
 }
 
 /** The world after a snapshot step and a later step that changed the database (storage 20 → 50). */
 async function snapshotThenChange(runId = uniqueRunId()) {
-  await seedInstance(m, 'orders-db', { storage: 20, tags: { app: 'orders' } });
+  await seedInstance(aws.m, 'orders-db', { storage: 20, tags: { app: 'orders' } });
   const input = stepInput('rds.snapshot', 'db-snapshot', { instance: 'orders-db', restoreOnRollback: true, ...fast }, runId, 'prepare');
   const run = await runActivity(snapshot, input);
   assert.equal(run.error, undefined, run.error?.message);
-  await m.rds.send(new ModifyDBInstanceCommand({ DBInstanceIdentifier: 'orders-db', AllocatedStorage: 50, ApplyImmediately: true }));
+  await aws.m.rds.send(new ModifyDBInstanceCommand({ DBInstanceIdentifier: 'orders-db', AllocatedStorage: 50, ApplyImmediately: true }));
   return { input, output: run.result!, key: runKey(runId) };
 }
 
 describe('rds.snapshot', () => {
   test('takes one snapshot named from the run and step, reused when the step is retried', async () => {
-    await seedInstance(m, 'orders-db');
+    await seedInstance(aws.m, 'orders-db');
     const runId = uniqueRunId();
     const input = stepInput('rds.snapshot', 'db-snapshot', { instance: 'orders-db', ...fast }, runId, 'prepare');
-    proxy.scriptRdsStatus(({ kind, poll }) => (kind === 'snapshot' && poll < 2 ? 'creating' : undefined));
+    aws.proxy.scriptRdsStatus(({ kind, poll }) => (kind === 'snapshot' && poll < 2 ? 'creating' : undefined));
     const first = await runActivity(snapshot, input);
     assert.equal(first.error, undefined, first.error?.message);
     const name = `cutover-${runKey(runId)}-db-snapshot`;
@@ -70,7 +58,7 @@ describe('rds.snapshot', () => {
     const third = await runActivity(snapshot, input, { heartbeatDetails: first.checkpoint });
     assert.equal((second.result as { snapshot: string }).snapshot, name);
     assert.equal((third.result as { snapshot: string }).snapshot, name);
-    assert.equal(proxy.callsOf('CreateDBSnapshot').length, 1);
+    assert.equal(aws.proxy.callsOf('CreateDBSnapshot').length, 1);
     assert.deepEqual(await manualSnapshots('orders-db'), [name]);
   });
 
@@ -87,21 +75,21 @@ describe('rds.snapshot', () => {
     assert.equal(all['orders-db'].tags['cutover:restored-from'], (output as { snapshot: string }).snapshot);
     assert.equal(all['orders-db'].tags.app, 'orders', "the application's own tags carry over");
     assert.equal(all[aside].storage, 50, 'the pre-rollback instance is kept as it was');
-    assert.equal(proxy.callsOf('RestoreDBInstanceFromDBSnapshot').length, 1);
-    assert.equal(proxy.callsOf('ModifyDBInstance').length, 2);
+    assert.equal(aws.proxy.callsOf('RestoreDBInstanceFromDBSnapshot').length, 1);
+    assert.equal(aws.proxy.callsOf('ModifyDBInstance').length, 2);
 
     // Twice = once.
     const again = await runActivity(snapshotUndo, undoInput(input, output));
     assert.equal(again.error, undefined, again.error?.message);
-    assert.equal(proxy.callsOf('RestoreDBInstanceFromDBSnapshot').length, 1);
-    assert.equal(proxy.callsOf('ModifyDBInstance').length, 2);
+    assert.equal(aws.proxy.callsOf('RestoreDBInstanceFromDBSnapshot').length, 1);
+    assert.equal(aws.proxy.callsOf('ModifyDBInstance').length, 2);
     assert.equal(Object.keys(await instances()).length, 2);
   });
 
   test('an identifier taken by someone else stops the restore before any rename', async () => {
     const { input, output, key } = await snapshotThenChange();
     const aside = `orders-db-pre-rollback-${key}`;
-    await m.rds.send(
+    await aws.m.rds.send(
       new CreateDBInstanceCommand({ DBInstanceIdentifier: aside, DBInstanceClass: 'db.t3.micro', Engine: 'mysql', AllocatedStorage: 5, MasterUsername: 'a', MasterUserPassword: 'password123' }),
     );
     const undo = await runActivity(snapshotUndo, undoInput(input, output));
@@ -111,14 +99,14 @@ describe('rds.snapshot', () => {
     const all = await instances();
     assert.equal(all['orders-db'].storage, 50, 'the current instance was not moved');
     assert.equal(all[aside].storage, 5, 'the other instance was not overwritten');
-    assert.equal(proxy.callsOf('ModifyDBInstance').length, 0);
+    assert.equal(aws.proxy.callsOf('ModifyDBInstance').length, 0);
   });
 
   test('an interrupted restore wait resumes: one restore, two renames', async () => {
     const { input, output, key } = await snapshotThenChange();
     const gate = { open: false };
     const temp = `orders-db-rst-${key}`;
-    proxy.scriptRdsStatus(({ kind, id }) => (kind === 'instance' && id === temp && !gate.open ? 'creating' : undefined));
+    aws.proxy.scriptRdsStatus(({ kind, id }) => (kind === 'instance' && id === temp && !gate.open ? 'creating' : undefined));
     let polls = 0;
     const first = await runActivity(snapshotUndo, undoInput(input, output), {
       during: (env) => env.on('heartbeat', (d: { stage?: string }) => void (d?.stage === 'restoring' && ++polls === 4 && env.cancel())),
@@ -130,15 +118,15 @@ describe('rds.snapshot', () => {
     gate.open = true;
     const second = await runActivity(snapshotUndo, undoInput(input, output), { heartbeatDetails: first.checkpoint });
     assert.equal(second.error, undefined, second.error?.message);
-    assert.equal(proxy.callsOf('RestoreDBInstanceFromDBSnapshot').length, 1);
-    assert.equal(proxy.callsOf('ModifyDBInstance').length, 2);
+    assert.equal(aws.proxy.callsOf('RestoreDBInstanceFromDBSnapshot').length, 1);
+    assert.equal(aws.proxy.callsOf('ModifyDBInstance').length, 2);
     assert.equal((await instances())['orders-db'].storage, 20);
   });
 
   test('a restore interrupted between the two renames finishes without repeating the first', async () => {
     const { input, output, key } = await snapshotThenChange();
     // The second rename keeps failing with 5xx: the attempt ends retryable, after the first rename.
-    proxy.fault({ operation: 'ModifyDBInstance', kind: 'server', skip: 1 });
+    aws.proxy.fault({ operation: 'ModifyDBInstance', kind: 'server', skip: 1 });
     const first = await runActivity(snapshotUndo, undoInput(input, output));
     assert.equal(first.error?.type, 'AwsServerError');
     assert.notEqual(first.error?.nonRetryable, true);
@@ -146,19 +134,19 @@ describe('rds.snapshot', () => {
     const mid = await instances();
     assert.ok(!mid['orders-db'] && mid[`orders-db-pre-rollback-${key}`] && mid[`orders-db-rst-${key}`], 'moved aside, not yet renamed');
 
-    proxy.clearFaults();
+    aws.proxy.clearFaults();
     // Even without the checkpoint (lost heartbeat), the world says where it stands.
     const second = await runActivity(snapshotUndo, undoInput(input, output), { attempt: 2 });
     assert.equal(second.error, undefined, second.error?.message);
-    assert.equal(proxy.callsOf('RestoreDBInstanceFromDBSnapshot').length, 1);
-    assert.equal(proxy.callsOf('ModifyDBInstance').length, 2, 'one rename aside, one rename back');
+    assert.equal(aws.proxy.callsOf('RestoreDBInstanceFromDBSnapshot').length, 1);
+    assert.equal(aws.proxy.callsOf('ModifyDBInstance').length, 2, 'one rename aside, one rename back');
     const all = await instances();
     assert.equal(all['orders-db'].storage, 20);
     assert.equal(Object.keys(all).length, 2);
   });
 
   test('without restoreOnRollback, or when the step did not finish, the compensation changes nothing', async () => {
-    await seedInstance(m, 'orders-db');
+    await seedInstance(aws.m, 'orders-db');
     const keep = stepInput('rds.snapshot', 'snap', { instance: 'orders-db', ...fast }, uniqueRunId());
     const run = await runActivity(snapshot, keep);
     const undo = await runActivity(snapshotUndo, undoInput(keep, run.result));
@@ -166,17 +154,17 @@ describe('rds.snapshot', () => {
     const restoring = stepInput('rds.snapshot', 'snap', { instance: 'orders-db', restoreOnRollback: true, ...fast }, uniqueRunId());
     const noOutput = await runActivity(snapshotUndo, undoInput(restoring));
     assert.equal((noOutput.result as { restored: boolean }).restored, false);
-    assert.equal(proxy.callsOf('RestoreDBInstanceFromDBSnapshot').length, 0);
+    assert.equal(aws.proxy.callsOf('RestoreDBInstanceFromDBSnapshot').length, 0);
   });
 
   test('throttling is absorbed; access denied and a missing instance fail at once, named', async () => {
-    await seedInstance(m, 'orders-db');
-    proxy.fault({ operation: 'CreateDBSnapshot', kind: 'throttle', times: 2 });
+    await seedInstance(aws.m, 'orders-db');
+    aws.proxy.fault({ operation: 'CreateDBSnapshot', kind: 'throttle', times: 2 });
     const ok = await runActivity(snapshot, stepInput('rds.snapshot', 'snap', { instance: 'orders-db', ...fast }, uniqueRunId()));
     assert.equal(ok.error, undefined, ok.error?.message);
-    assert.equal(proxy.calls.filter((c) => c.fault === 'throttle').length, 2);
+    assert.equal(aws.proxy.calls.filter((c) => c.fault === 'throttle').length, 2);
 
-    proxy.fault({ operation: 'CreateDBSnapshot', kind: 'accessDenied' });
+    aws.proxy.fault({ operation: 'CreateDBSnapshot', kind: 'accessDenied' });
     const denied = await runActivity(snapshot, stepInput('rds.snapshot', 'snap', { instance: 'orders-db', ...fast }, uniqueRunId()));
     assert.equal(denied.error?.type, 'AwsAccessDenied');
     assert.equal(denied.error?.nonRetryable, true);
@@ -188,26 +176,26 @@ describe('rds.snapshot', () => {
   });
 
   test('Aurora: cluster snapshot reused on retry; restore on rollback under the original cluster identifier', async () => {
-    await m.rds.send(new CreateDBClusterCommand({ DBClusterIdentifier: 'ledger', Engine: 'aurora-mysql', MasterUsername: 'admin', MasterUserPassword: 'password123' }));
-    await m.rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'ledger-1', DBClusterIdentifier: 'ledger', DBInstanceClass: 'db.r5.large', Engine: 'aurora-mysql' }));
+    await aws.m.rds.send(new CreateDBClusterCommand({ DBClusterIdentifier: 'ledger', Engine: 'aurora-mysql', MasterUsername: 'admin', MasterUserPassword: 'password123' }));
+    await aws.m.rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'ledger-1', DBClusterIdentifier: 'ledger', DBInstanceClass: 'db.r5.large', Engine: 'aurora-mysql' }));
     const runId = uniqueRunId();
     const input = stepInput('rds.snapshot', 'ledger-snap', { cluster: 'ledger', restoreOnRollback: true, ...fast }, runId, 'prepare');
     const first = await runActivity(snapshot, input);
     assert.equal(first.error, undefined, first.error?.message);
     await runActivity(snapshot, input, { attempt: 2 });
-    assert.equal(proxy.callsOf('CreateDBClusterSnapshot').length, 1);
+    assert.equal(aws.proxy.callsOf('CreateDBClusterSnapshot').length, 1);
 
     const undo = await runActivity(snapshotUndo, undoInput(input, first.result));
     assert.equal(undo.error, undefined, undo.error?.message);
     const key = runKey(runId);
-    const clusters = (await m.rds.send(new DescribeDBClustersCommand({}))).DBClusters ?? [];
+    const clusters = (await aws.m.rds.send(new DescribeDBClustersCommand({}))).DBClusters ?? [];
     const byId = Object.fromEntries(clusters.map((c) => [c.DBClusterIdentifier!, Object.fromEntries((c.TagList ?? []).map((t) => [t.Key!, t.Value!]))]));
     assert.deepEqual(Object.keys(byId).sort(), ['ledger', `ledger-pre-rollback-${key}`].sort());
     assert.equal(byId.ledger['cutover:restored-from'], (first.result as { snapshot: string }).snapshot);
     assert.deepEqual((undo.result as { instances: string[] }).instances, [`ledger-1-r-${key}`]);
-    assert.equal(proxy.callsOf('RestoreDBClusterFromSnapshot').length, 1);
+    assert.equal(aws.proxy.callsOf('RestoreDBClusterFromSnapshot').length, 1);
     await runActivity(snapshotUndo, undoInput(input, first.result));
-    assert.equal(proxy.callsOf('RestoreDBClusterFromSnapshot').length, 1, 'twice = once');
-    assert.equal(proxy.callsOf('ModifyDBCluster').length, 2);
+    assert.equal(aws.proxy.callsOf('RestoreDBClusterFromSnapshot').length, 1, 'twice = once');
+    assert.equal(aws.proxy.callsOf('ModifyDBCluster').length, 2);
   });
 });

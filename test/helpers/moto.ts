@@ -3,6 +3,7 @@
 // back without going through the proxy's faults), seeding helpers, a health endpoint, and a
 // runner for activities that captures their checkpoints.
 import http from 'node:http';
+import { after, before, beforeEach } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
@@ -181,6 +182,34 @@ export async function healthEndpoint(): Promise<{ url: string; healthy: boolean;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/health`;
   return Object.assign(state, { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) });
+}
+
+export interface MotoWorld {
+  proxy: AwsProxy;
+  /** moto clients in this test's own account. */
+  m: MotoClients;
+  health: Awaited<ReturnType<typeof healthEndpoint>>;
+}
+
+/**
+ * The hooks every AWS activity test file needs: a proxy in front of moto and a health endpoint for
+ * the file, and a fresh moto account (and a healthy endpoint) for each test, so tests share nothing.
+ */
+export function useMoto(): MotoWorld {
+  const w = {} as MotoWorld;
+  before(async () => {
+    w.proxy = await startAwsProxy();
+    w.health = await healthEndpoint();
+  });
+  after(async () => {
+    await w.proxy.close();
+    await w.health.close();
+  });
+  beforeEach(async () => {
+    w.m = await motoClients(w.proxy.newAccount());
+    w.health.healthy = true;
+  });
+  return w;
 }
 
 /** A step input as the workflow would send it. */
