@@ -77,7 +77,7 @@ describe('mysql.copyTable', () => {
     const ddl = async (c: typeof p.src) => ((await c.query<RowDataPacket[]>('SHOW CREATE TABLE orders'))[0][0]['Create Table'] as string);
     assert.equal(await ddl(p.dst), await ddl(p.src));
     // The journal (two tables) is all cutover leaves beside the copy.
-    assert.deepEqual((await tables(p.dst)).filter((t) => t !== 'orders').map((t) => t.replace(/[0-9a-f]{16}/, 'H')), ['cutover_copy_H_new', 'cutover_copy_H_old']);
+    assert.deepEqual((await tables(p.dst)).filter((t) => t !== 'orders').map((t) => t.replace(/[0-9a-f]{16}/, 'H')), ['cutover_copy_H_new', 'cutover_copy_H_old', 'cutover_copy_H_runs']);
   });
 
   it('pages through a composite primary key and copies only the rows the where filter selects', async () => {
@@ -110,6 +110,33 @@ describe('mysql.copyTable', () => {
     const [[{ n }]] = await p.dst.query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM orders');
     assert.equal(Number(n), 304);
     assert.deepEqual(await dump(p.dst, 'orders'), await dump(p.src, 'orders'));
+  });
+
+  it('integer keys are journaled as runs of consecutive keys, sparse pages key by key; the undo is exact', async () => {
+    const p = await pair();
+    await p.src.query('CREATE TABLE items (id INT UNSIGNED PRIMARY KEY, v VARCHAR(20) NOT NULL)');
+    // 2,000 consecutive keys, then 1,000 keys ten apart.
+    await p.src.query(`INSERT INTO items SELECT seq, CONCAT('dense-', seq) FROM seq_1_to_2000`);
+    await p.src.query(`INSERT INTO items SELECT 10000 + 10 * seq, CONCAT('sparse-', seq) FROM seq_0_to_999`);
+    await p.dst.query('CREATE TABLE items (id INT UNSIGNED PRIMARY KEY, v VARCHAR(20) NOT NULL)');
+    // Rows of the target's own: one between the two parts, one in a gap of the sparse part.
+    await p.dst.query(`INSERT INTO items VALUES (5000, 'own'), (10005, 'own too')`);
+    const input = copyInput(p, { table: 'items', batchSize: 500 });
+    const out = await runActivity(mysqlCopyTable, input);
+    assert.equal(out.rows, 3000);
+    assert.equal(out.written, 3000);
+    const journal = (await tables(p.dst)).filter((t) => t.startsWith('cutover_copy_'));
+    const count = async (suffix: string) => Number((await p.dst.query<RowDataPacket[]>(`SELECT COUNT(*) AS n FROM ${journal.find((t) => t.endsWith(suffix))}`))[0][0].n);
+    assert.equal(await count('_runs'), 4, 'one run per dense page');
+    assert.equal(await count('_new'), 1000, 'the sparse keys one by one');
+
+    const undo = await runActivity(mysqlCopyTableUndo, input);
+    assert.equal(undo.deleted, 3000);
+    assert.deepEqual(await dump(p.dst, 'items'), [
+      { id: 5000, v: 'own' },
+      { id: 10005, v: 'own too' },
+    ]);
+    assert.deepEqual(await tables(p.dst), ['items']);
   });
 
   it('compensation removes what the run inserted, restores what it overwrote, and leaves other rows alone; twice = once', async () => {

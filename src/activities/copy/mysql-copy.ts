@@ -15,6 +15,7 @@ import { classify, closeQuietly, openCopyConn, type CopyConn } from './mysql-con
 import { createStatement, describeTable, qualified, type Column, type TableInfo } from './mysql-schema';
 import { journalBatch, journalFor, openBeforeImages, openJournal, rangeHasRows, type BatchTarget } from './mysql-journal';
 import { selectPage, upsert } from './mysql-sql';
+import { keysInRuns, runsFit } from './mysql-runs';
 import { verifyCopy } from './mysql-verify';
 import { decodeKey, encodeKey, type EncodedValue } from './key-codec';
 
@@ -254,17 +255,18 @@ export async function mysqlCopyTable(input: StepInput): Promise<StepOutput> {
     const [[counts]] = await d.conn.query<RowDataPacket[]>(
       `SELECT (SELECT COUNT(*) FROM ${qualified(d.database, j.added)}) AS written, (SELECT COUNT(*) FROM ${qualified(d.database, j.before)}) AS overwritten`,
     );
+    const inRuns = runsFit(journalKey) ? await keysInRuns(d.conn, d.database, j.runs) : 0;
     return {
       source: { target: p.source, url: safeUrl(s.url), table: `${s.database}.${p.table}` },
       target: { target: p.target, table: `${d.database}.${targetTable}`, createdTable: meta.createdTable },
       where: p.where ?? null,
       rows: cp.verified,
-      written: Number(counts.written),
+      written: Number(counts.written) + inRuns,
       overwritten: Number(counts.overwritten),
       batchSize: p.batchSize,
       batches: cp.batches,
       thisAttempt: attempt,
-      verification: { chunks: verified.chunks, comparedKeyByKey: verified.rekeyedChunks, checksum: 'count + BIT_XOR(md5 64 bit) per key-range chunk' },
+      verification: { chunks: verified.chunks, comparedKeyByKey: verified.rekeyedChunks, checksum: 'count + BIT_XOR(CRC32) per key-range chunk' },
       journal: j.name,
       resumedFrom: resumed ? { phase: resumed.phase, rows: resumed.rows, verified: resumed.verified } : null,
     };

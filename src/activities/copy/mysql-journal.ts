@@ -4,9 +4,10 @@
 //   …_new  the primary key of every row the run wrote (inserted or overwritten);
 //          its table comment holds the journal's facts: run, step, table, and whether the run
 //          created the target table;
+//   …_runs the same for integer keys, as runs of consecutive keys (mysql-runs.ts);
 //   …_old  the full before-image of every row that existed in the target before the run
 //          overwrote it (onExisting: overwrite; always empty with onExisting: fail).
-// The compensation deletes every key in _new from the target, puts the rows of _old back, drops
+// The compensation deletes every key in _new and _runs from the target, puts the rows of _old back, drops
 // the target table if the run created it and it is empty again, and drops the journal. Because
 // the journal commits with the data, a crash between batches leaves them in agreement.
 import { createHash } from 'node:crypto';
@@ -17,6 +18,7 @@ import { quoteId } from '../mysql/connection';
 import { escape, rowsLiteral } from './mysql-conn';
 import { columnDefinition, qualified, type Column } from './mysql-schema';
 import { between, inList, names } from './mysql-sql';
+import { inRuns, journalRuns, openRuns, outsideRuns, runsFit, runsOf } from './mysql-runs';
 
 export interface JournalMeta {
   run: string;
@@ -30,12 +32,13 @@ export interface Journal {
   /** Common prefix of the two tables. */
   name: string;
   added: string;
+  runs: string;
   before: string;
 }
 
 export function journalFor(ctx: StepContext, stepId: string): Journal {
   const name = `cutover_copy_${createHash('sha256').update(`${ctx.runId}:${stepId}`).digest('hex').slice(0, 16)}`;
-  return { name, added: `${name}_new`, before: `${name}_old` };
+  return { name, added: `${name}_new`, runs: `${name}_runs`, before: `${name}_old` };
 }
 
 /** The journal's facts, or undefined when this run has no journal in the database. */
@@ -57,6 +60,7 @@ export async function readJournal(conn: Connection, database: string, j: Journal
  * facts win: only the first attempt can tell whether the target table existed before the run.
  */
 export async function openJournal(conn: Connection, database: string, j: Journal, key: Column[], meta: JournalMeta): Promise<JournalMeta> {
+  if (runsFit(key)) await openRuns(conn, database, j.runs, key[0]);
   const existing = await readJournal(conn, database, j);
   if (existing) return existing;
   await conn.query(
@@ -100,7 +104,9 @@ export async function rangeHasRows(conn: Connection, o: BatchTarget, first: unkn
 export async function journalBatch(conn: Connection, o: BatchTarget, keys: unknown[][], existing: boolean): Promise<void> {
   if (existing) {
     const t = qualified(o.database, o.table);
-    const notOurs = `NOT EXISTS (SELECT 1 FROM ${qualified(o.database, o.j.added)} a WHERE ${o.key.map((c) => `a.${quoteId(c.name)} = t.${quoteId(c.name)}`).join(' AND ')})`;
+    const notOurs =
+      `NOT EXISTS (SELECT 1 FROM ${qualified(o.database, o.j.added)} a WHERE ${o.key.map((c) => `a.${quoteId(c.name)} = t.${quoteId(c.name)}`).join(' AND ')})` +
+      (runsFit(o.key) ? ` AND NOT ${inRuns(o.database, o.j.runs, o.key[0], 't.')}` : '');
     const foreign = `FROM ${t} t WHERE ${inList(o.key, keys, 't.')} AND ${notOurs}`;
     if (o.onExisting === 'fail') {
       const [rows] = await conn.query<RowDataPacket[]>({ sql: `SELECT ${names(o.key, 't.')} ${foreign} LIMIT 1`, rowsAsArray: true });
@@ -115,5 +121,11 @@ export async function journalBatch(conn: Connection, o: BatchTarget, keys: unkno
       await conn.query(`INSERT IGNORE INTO ${qualified(o.database, o.j.before)} (${names(o.targetColumns)}) SELECT ${names(o.targetColumns, 't.')} ${foreign}`);
     }
   }
-  await conn.query(`INSERT IGNORE INTO ${qualified(o.database, o.j.added)} (${names(o.key)}) VALUES ${rowsLiteral(keys)}`);
+  // A fresh range holds no other writer's rows and no run of ours (a run's keys stay in the target
+  // until the undo), so its keys can go in as runs; anything else is journaled key by key.
+  const runs = !existing && runsFit(o.key) ? runsOf(keys) : undefined;
+  if (runs) return journalRuns(conn, o.database, o.j.runs, runs);
+  // Keys already in a run are journaled there (a page written again after a retry).
+  const fresh = existing && runsFit(o.key) ? await outsideRuns(conn, o.database, o.j.runs, keys) : keys;
+  if (fresh.length) await conn.query(`INSERT IGNORE INTO ${qualified(o.database, o.j.added)} (${names(o.key)}) VALUES ${rowsLiteral(fresh)}`);
 }

@@ -90,11 +90,13 @@ function rowText(cols: Column[]): string {
 }
 
 /**
- * Count and an order-independent 64-bit checksum (BIT_XOR of the first half of each row's MD5)
- * over the rows matching `cond`. The same expression runs on both sides.
+ * Count and an order-independent checksum (BIT_XOR of each row's CRC32, as pt-table-checksum does)
+ * over the rows matching `cond`. The same expression runs on both sides. CRC32 rather than MD5: it
+ * exists in every MySQL and MariaDB and costs a third of the time per row, and with the count and a
+ * chunk of rows per checksum, a difference goes unnoticed with odds of about 1 in 4 billion.
  */
 export function checksum(table: string, cols: Column[], cond: string): string {
-  return `SELECT COUNT(*) AS n, COALESCE(BIT_XOR(CAST(CONV(LEFT(MD5(${rowText(cols)}), 16), 16, 10) AS UNSIGNED)), 0) AS x FROM ${table} WHERE ${cond || 'TRUE'}`;
+  return `SELECT COUNT(*) AS n, COALESCE(BIT_XOR(CRC32(${rowText(cols)})), 0) AS x FROM ${table} WHERE ${cond || 'TRUE'}`;
 }
 
 export const and = (...conds: (string | undefined | null | false)[]) => conds.filter(Boolean).map((c) => `(${c})`).join(' AND ') || 'TRUE';

@@ -9,6 +9,7 @@ import { throwIfCancelled } from '../graph/cancel';
 import { classify, closeQuietly, openCopyConn, type CopyConn } from './mysql-conn';
 import { describeTable, qualified, type Column } from './mysql-schema';
 import { journalFor, readJournal } from './mysql-journal';
+import { deleteRuns, firstRuns, runsFit } from './mysql-runs';
 import { inList, names, orderBy } from './mysql-sql';
 
 async function firstKeys(conn: Connection, table: string, key: Column[], limit: number): Promise<unknown[][]> {
@@ -45,7 +46,19 @@ export async function mysqlCopyTableUndo(input: UndoInput): Promise<StepOutput> 
 
     if (target && added) {
       const key = added.primaryKey.map((n) => added.columns.find((c) => c.name === n) as Column);
-      // Every row the run wrote goes…
+      // Every row the run wrote goes: the runs of integer keys, one run per transaction…
+      if (runsFit(key) && (await describeTable(conn, d.database, j.runs))) {
+        for (;;) {
+          await throwIfCancelled();
+          const runs = await firstRuns(conn, d.database, j.runs, 1);
+          if (!runs.length) break;
+          await inTransaction(conn, async () => {
+            done.deleted += await deleteRuns(conn, d!.database, meta.table, j.runs, key[0], runs);
+          });
+          progress({ phase: 'delete', ...done });
+        }
+      }
+      // …then the keys journaled one by one…
       for (;;) {
         await throwIfCancelled();
         const keys = await firstKeys(conn, qualified(d.database, j.added), key, batch);
@@ -87,7 +100,7 @@ export async function mysqlCopyTableUndo(input: UndoInput): Promise<StepOutput> 
         droppedTable = true;
       } else keptTable = `${d.database}.${meta.table} was created by this run but holds rows it did not write; kept`;
     }
-    await conn.query(`DROP TABLE IF EXISTS ${qualified(d.database, j.before)}`);
+    await conn.query(`DROP TABLE IF EXISTS ${qualified(d.database, j.before)}, ${qualified(d.database, j.runs)}`);
     // Last: the journal's facts live in this table's comment.
     await conn.query(`DROP TABLE IF EXISTS ${qualified(d.database, j.added)}`);
     return { journal: j.name, found: true, table: `${d.database}.${meta.table}`, ...done, droppedTable, ...(keptTable ? { note: keptTable } : {}) };
