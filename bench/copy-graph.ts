@@ -1,13 +1,14 @@
 // Benchmark (not a test): graph.copy against a bare batched UNWIND import with neo4j-driver, same
 // run, same servers (the stack's graph1 → graph2), same batch size.
 //
-//   node --expose-gc --import tsx bench/copy-graph.ts [pairs=50000] [batch=5000] [rounds=2]
+//   node --expose-gc --import tsx bench/copy-graph.ts [pairs=50000] [batch=5000] [rounds=2] [scale=10]
 //
 // Data: `pairs` (a)-[:NEXT]->(b) pairs in the source, so 2·pairs nodes + pairs relationships, each
 // node with three properties. The baseline streams the source once (no paging, no cursor, no
 // markers, no verification) and writes with UNWIND … CREATE through an index of its own; graph.copy
 // does everything it does in production (keyset pages, MERGE on the copy key, heartbeats, count
-// verification). Peak RSS is this process's (the worker side), sampled every 20 ms.
+// verification). Then graph.copy runs on `scale` times the pairs, to show the worker's memory does
+// not grow with the graph. Peak RSS is this process's (the worker side), sampled every 20 ms.
 import neo4j, { type Driver, type Integer } from 'neo4j-driver';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
@@ -15,7 +16,7 @@ import { graphCopy, graphCopyUndo } from '../src/activities/graph/copy';
 import type { StepInput, StepOutput } from '../src/activities/contract';
 import { stackEnv } from '../test/helpers/stack';
 
-const [pairs = 50_000, batch = 5_000, rounds = 2] = process.argv.slice(2).map(Number);
+const [pairs = 50_000, batch = 5_000, rounds = 2, scale = 10] = process.argv.slice(2).map(Number);
 const env = stackEnv();
 const SRC = env.CUTOVER_BOLT_URL;
 const DST = env.CUTOVER_BOLT2_URL;
@@ -44,16 +45,27 @@ async function dropAll(d: Driver, label: string) {
   }
 }
 
-async function seed(src: Driver) {
+async function seed(src: Driver, n: number) {
   await dropAll(src, LABEL);
-  for (let k = 0; k < pairs; k += 25_000) {
+  for (let k = 0; k < n; k += 25_000) {
     await src.executeQuery(
       `UNWIND range($from, $to) AS i
        CREATE (:${LABEL} {i: 2 * i, name: 'node-' + toString(i), score: i * 0.25})-[:NEXT {w: i}]->(:${LABEL} {i: 2 * i + 1, name: 'peer', score: 1.0})`,
-      { from: neo4j.int(k), to: neo4j.int(Math.min(pairs, k + 25_000) - 1) },
+      { from: neo4j.int(k), to: neo4j.int(Math.min(n, k + 25_000) - 1) },
     );
   }
 }
+
+/** graph.copy of the seeded `n` pairs, checked, then undone. */
+async function copyOnce(n: number) {
+  const input = copyInput(`bench-${Date.now()}`);
+  const copy = await timed(() => mock().run(graphCopy, input) as Promise<StepOutput>);
+  if (copy.value.nodes !== 2 * n || copy.value.relationships !== n) throw new Error(`copy verified wrong counts: ${JSON.stringify(copy.value)}`);
+  await mock().run(graphCopyUndo, input);
+  return copy;
+}
+
+const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
 
 /** The bare import: stream the source once, write batches with UNWIND … CREATE. */
 async function baseline(src: Driver, dst: Driver): Promise<number> {
@@ -119,7 +131,7 @@ async function main() {
   const dst = neo4j.driver(DST);
   const items = 3 * pairs;
   process.stderr.write(`seeding ${2 * pairs} nodes + ${pairs} relationships…\n`);
-  await seed(src);
+  await seed(src, pairs);
   await dropAll(dst, BASE);
   await dropAll(dst, LABEL);
   const rows: string[] = [];
@@ -128,18 +140,24 @@ async function main() {
     if (base.value !== items) throw new Error(`baseline wrote ${base.value}, expected ${items}`);
     await dropAll(dst, BASE);
 
-    const input = copyInput(`bench-${Date.now()}`);
-    const copy = await timed(() => mock().run(graphCopy, input) as Promise<StepOutput>);
-    if (copy.value.nodes !== 2 * pairs || copy.value.relationships !== pairs) throw new Error(`copy verified wrong counts: ${JSON.stringify(copy.value)}`);
-    await mock().run(graphCopyUndo, input);
+    const copy = await copyOnce(pairs);
 
     const bRate = items / (base.ms / 1000);
     const cRate = items / (copy.ms / 1000);
-    const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
     rows.push(
       `| ${round} | ${2 * pairs} + ${pairs} | ${batch} | ${bRate.toFixed(0)} | ${cRate.toFixed(0)} | ${(cRate / bRate).toFixed(2)}× | ${mb(base.peakRss)} | ${mb(copy.peakRss)} |`,
     );
     process.stderr.write(rows.at(-1) + '\n');
+  }
+  const mem: string[] = [];
+  for (const n of scale > 1 ? [pairs, pairs * scale] : [pairs]) {
+    if (n !== pairs) {
+      process.stderr.write(`seeding ${2 * n} nodes + ${n} relationships…\n`);
+      await seed(src, n);
+    }
+    const copy = await copyOnce(n);
+    mem.push(`| ${2 * n} + ${n} | ${batch} | ${((3 * n) / (copy.ms / 1000)).toFixed(0)} | ${mb(copy.peakRss)} |`);
+    process.stderr.write(mem.at(-1) + '\n');
   }
   await dropAll(src, LABEL);
   await src.close();
@@ -147,6 +165,9 @@ async function main() {
   console.log('| round | nodes + relationships | batch | bare UNWIND (items/s) | graph.copy (items/s) | ratio | bare peak RSS (MB) | graph.copy peak RSS (MB) |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
+  console.log('\n| nodes + relationships | batch | graph.copy (items/s) | peak RSS (MB) |');
+  console.log('|---|---|---|---|');
+  for (const r of mem) console.log(r);
 }
 
 main().catch((err) => {

@@ -252,7 +252,9 @@ describe('graph.copy', () => {
     const cp1 = await interrupted(undefined, (cp, n) => cp.phase === 'nodes' && n >= 10);
     assert.equal(cp1.phase, 'nodes');
     assert.equal(cp1.nodes, 50_000);
-    assert.equal(await runNodes(markerOf(input)), 50_000);
+    // Two batches are written at once: the one after the checkpoint may have committed too.
+    const atStop = await runNodes(markerOf(input));
+    assert.ok(atStop === 50_000 || atStop === 55_000, `${atStop} nodes in the target`);
 
     const cp2 = await interrupted(cp1, (cp) => cp.phase === 'relationships' && cp.relationships >= 25_000);
     assert.equal(cp2.phase, 'relationships');

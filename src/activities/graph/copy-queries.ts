@@ -25,18 +25,28 @@ export function nodeFilter(v: string, sel: Selection, where: string): string {
 const relPattern = (sel: Selection, where: string) =>
   sel.types === undefined ? '[r]' : `[r:${sel.types.map((t) => quoteName(t, where)).join('|')}]`;
 
-/** One batch of selected source nodes after `$after`, by id. */
+/**
+ * Selected source nodes after `$after`, in id order, at most `$limit`. A label scan yields nodes in
+ * id order, so on Neo4j this needs no sort and streams as the worker pulls.
+ */
 export const readNodes = (sel: Selection, where: string) =>
   `MATCH (n) WHERE id(n) > $after AND ${nodeFilter('n', sel, where)}
    WITH n ORDER BY id(n) LIMIT $limit
    RETURN id(n) AS id, labels(n) AS labels, properties(n) AS props`;
 
-/** One batch of relationships between selected source nodes after `$after`, by id. */
+/**
+ * The relationships between selected nodes, by start node: the selected nodes after `$after` in id
+ * order (at most `$limit`), each with its outgoing selected relationships, or one row without a
+ * relationship when it has none (so the reader sees where the window ends). Reading by start node
+ * keeps each query a label scan, where reading relationships in id order would expand the whole
+ * selection for every page.
+ */
 export const readRels = (sel: Selection, where: string) =>
-  `MATCH (a)-${relPattern(sel, where)}->(b)
-   WHERE id(r) > $after AND ${nodeFilter('a', sel, where)} AND ${nodeFilter('b', sel, where)}
-   WITH r, a, b ORDER BY id(r) LIMIT $limit
-   RETURN id(r) AS id, type(r) AS type, id(a) AS s, id(b) AS e, properties(r) AS props`;
+  `MATCH (a) WHERE id(a) > $after AND ${nodeFilter('a', sel, where)}
+   WITH a ORDER BY id(a) LIMIT $limit
+   OPTIONAL MATCH (a)-${relPattern(sel, where)}->(b) WHERE ${nodeFilter('b', sel, where)}
+   WITH a, r, b ORDER BY id(a)
+   RETURN id(a) AS a, id(r) AS id, type(r) AS type, id(b) AS e, properties(r) AS props`;
 
 /** Source counts: selected nodes per label (every label a copied node carries). */
 export const countNodesByLabel = (sel: Selection, where: string) =>

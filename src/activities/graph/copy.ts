@@ -1,7 +1,7 @@
-// graph.copy and its compensation. Nodes, then relationships, are read from the source in id
-// order (keyset pages: `id > $after ORDER BY id LIMIT $batch`) and written to the target in
-// batched `UNWIND $rows` MERGEs inside managed transactions. After each committed batch the cursor
-// is heartbeated; a retry resumes after it, and MERGE on the copy key makes a replayed batch
+// graph.copy and its compensation. Nodes, then relationships (by start node), are streamed from
+// the source in id order (`id > $after ORDER BY id`) and written to the target in batched
+// `UNWIND $rows` MERGEs inside managed transactions, two at a time. After each committed batch the
+// cursor is heartbeated; a retry resumes after it, and MERGE on the copy key makes a replayed batch
 // harmless. The copy ends by comparing counts per label and per type. See markers.ts for how the
 // compensation knows what this run wrote.
 import neo4j, { type Driver, type Integer } from 'neo4j-driver';
@@ -17,7 +17,10 @@ import { dropMarkerIndexIfUnused, ensureMarkerIndex, runMarker } from './markers
 
 export interface CopyCheckpoint {
   phase: 'nodes' | 'relationships' | 'verify';
-  /** Source id (decimal string) of the last node / relationship whose batch committed. */
+  /**
+   * Source id (decimal string) of the last node whose batch committed (nodes), or of the last start
+   * node whose outgoing relationships have all committed (relationships).
+   */
   after: string;
   /** Totals written so far, over all attempts. */
   nodes: number;
@@ -49,51 +52,98 @@ async function write(driver: Driver, groups: Map<string, { query: string; rows: 
   }
 }
 
-/** Rows of one keyset read: ten batches, at most 50,000 rows (two pages are held in memory at once). */
-const pageOf = (batch: number) => Math.max(batch, Math.min(50_000, 10 * batch));
+/**
+ * Rows (nodes, or start nodes for relationships) per read query. Each query is one scan of the
+ * selection, streamed; a new query per segment keeps each well inside a server's query timeout
+ * (Memgraph's default is ten minutes).
+ */
+const segmentOf = (batch: number) => 200 * batch;
 
-async function read(driver: Driver, query: string, after: Integer, limit: number): Promise<Row[]> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: limit });
-  try {
-    const res = await session.executeRead((tx) => tx.run(query, { after, limit: neo4j.int(limit) }));
-    return res.records.map((r) => r.toObject() as Row);
-  } finally {
-    await session.close();
-  }
+interface Batch {
+  rows: Row[];
+  /** Every row at or before this position (node id, or start node id) has been yielded. */
+  complete: Integer;
 }
 
 /**
- * Reads `readQuery` page by page from `after` (`ORDER BY id LIMIT page`), reading the next page
- * while the current one is written, and writes every `batch` rows in one transaction. Calls
- * `done(lastId, count)` after each commit.
- *
- * Why pages of several batches: neither server can seek to `id > $after`, so every keyset query
- * scans the whole label (or graph); a query per batch would scan N/batch times. A page of ten
- * batches scans ten times less often, the source sorts a bounded set, the query ends well inside
- * Memgraph's query timeout, and the worker's memory stays bounded by two pages.
+ * Streams `query` from `after` and yields batches of about `batch` rows. `at(row)` is a row's
+ * position in the query's order (ascending; several rows may share one: a start node's
+ * relationships); rows for which `keep` is false only move the position. A batch ends where a
+ * position does, so `complete` says exactly what is done (a position with more than three batches
+ * of rows is cut, and its rows written again after a resume). The driver pulls `batch` rows at a time
+ * (its fetch size) and the server produces them as the worker asks: the worker holds a batch being
+ * written and the next.
  */
-async function pump(
-  source: Driver,
-  target: Driver,
-  readQuery: string,
-  after: Integer,
-  batch: number,
-  group: (rows: Row[]) => Map<string, { query: string; rows: unknown[] }>,
-  run: string,
-  done: (last: Integer, count: number) => void,
-): Promise<void> {
-  const pageRows = pageOf(batch);
-  let page = await read(source, readQuery, after, pageRows);
-  while (page.length > 0) {
-    const next = page.length === pageRows ? read(source, readQuery, page[page.length - 1].id, pageRows) : Promise.resolve([] as Row[]);
-    next.catch(() => undefined); // awaited below; keeps a failed prefetch from being unhandled meanwhile
-    for (let i = 0; i < page.length; i += batch) {
-      await throwIfCancelled();
-      const rows = page.slice(i, i + batch);
-      await write(target, group(rows), run);
-      done(rows[rows.length - 1].id, rows.length);
+async function* stream(driver: Driver, query: string, after: Integer, batch: number, at: (r: Row) => Integer, keep: (r: Row) => boolean): AsyncGenerator<Batch> {
+  const segment = segmentOf(batch);
+  let from = after;
+  let complete = after;
+  let rows: Row[] = [];
+  for (;;) {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: batch });
+    let positions = 0;
+    let current: Integer | undefined;
+    try {
+      for await (const rec of session.run(query, { after: from, limit: neo4j.int(segment) })) {
+        const row = rec.toObject() as Row;
+        const pos = at(row);
+        if (!current || !pos.equals(current)) {
+          if (current) complete = current; // its rows are all in `rows` or yielded
+          if (rows.length >= batch) {
+            yield { rows, complete };
+            rows = [];
+          }
+          current = pos;
+          positions++;
+        }
+        if (keep(row)) rows.push(row);
+        if (rows.length >= 4 * batch) {
+          yield { rows, complete };
+          rows = [];
+        }
+      }
+    } finally {
+      await session.close();
     }
-    page = await next;
+    if (current) complete = current; // a segment ends with its last position whole
+    if (positions < segment) break;
+    from = complete;
+  }
+  yield { rows, complete };
+}
+
+/** Batches written at once (two transactions keep the target busy while the worker prepares the next). */
+const WRITES_IN_FLIGHT = 2;
+
+/**
+ * Writes the batches of `stream(...)` one transaction each, up to WRITES_IN_FLIGHT at once while
+ * the next batch is pulled, and calls `done(complete, rows)` as batches commit, in stream order: a
+ * position is reported once every batch up to it has committed.
+ */
+async function pump(batches: AsyncGenerator<Batch>, target: Driver, group: (rows: Row[]) => Map<string, { query: string; rows: unknown[] }>, run: string, done: (complete: Integer, count: number) => void): Promise<void> {
+  const writing: { batch: Batch; written: Promise<void> }[] = [];
+  const settle = async () => {
+    const { batch, written } = writing.shift()!;
+    await written;
+    done(batch.complete, batch.rows.length);
+  };
+  let next = batches.next();
+  try {
+    for (;;) {
+      const r = await next;
+      if (r.done) break;
+      next = batches.next();
+      next.catch(() => undefined); // awaited in the next turn; the generator is closed below
+      await throwIfCancelled();
+      const written = r.value.rows.length ? write(target, group(r.value.rows), run) : Promise.resolve();
+      written.catch(() => undefined); // awaited by settle
+      writing.push({ batch: r.value, written });
+      if (writing.length >= WRITES_IN_FLIGHT) await settle();
+    }
+    while (writing.length) await settle();
+  } finally {
+    await Promise.allSettled([next, ...writing.map((w) => w.written)]);
+    await batches.return(undefined);
   }
 }
 
@@ -148,7 +198,8 @@ export async function graphCopy(input: StepInput): Promise<StepOutput> {
       const checkpoint = () => progress({ ...cp });
       if (cp.phase === 'nodes') {
         const queries = new Map<string, string>();
-        await pump(source, target, q.readNodes(sel, where), neo4j.int(cp.after), batch, (rows) => {
+        const nodes = stream(source, q.readNodes(sel, where), neo4j.int(cp.after), batch, (r) => r.id, () => true);
+        await pump(nodes, target, (rows) => {
           const groups = new Map<string, { query: string; rows: unknown[] }>();
           for (const r of rows) {
             const labels = [...(r.labels as string[])].sort();
@@ -160,8 +211,8 @@ export async function graphCopy(input: StepInput): Promise<StepOutput> {
             groups.set(key, g);
           }
           return groups;
-        }, run, (last, n) => {
-          cp.after = last.toString();
+        }, run, (complete, n) => {
+          cp.after = complete.toString();
           cp.nodes += n;
           thisAttempt.nodes += n;
           batches++;
@@ -172,17 +223,18 @@ export async function graphCopy(input: StepInput): Promise<StepOutput> {
       }
       if (cp.phase === 'relationships') {
         if (sel.types === undefined || sel.types.length > 0) {
-          await pump(source, target, q.readRels(sel, where), neo4j.int(cp.after), batch, (rows) => {
+          const rels = stream(source, q.readRels(sel, where), neo4j.int(cp.after), batch, (r) => r.a as Integer, (r) => r.id !== null);
+          await pump(rels, target, (rows) => {
             const groups = new Map<string, { query: string; rows: unknown[] }>();
             for (const r of rows) {
               const type = String(r.type);
               const g = groups.get(type) ?? { query: q.writeRels(type, where), rows: [] };
-              g.rows.push({ id: r.id, s: r.s, e: r.e, props: r.props });
+              g.rows.push({ id: r.id, s: r.a, e: r.e, props: r.props });
               groups.set(type, g);
             }
             return groups;
-          }, run, (last, n) => {
-            cp.after = last.toString();
+          }, run, (complete, n) => {
+            cp.after = complete.toString();
             cp.relationships += n;
             thisAttempt.relationships += n;
             batches++;
