@@ -29,7 +29,7 @@ export interface JournalMeta {
 }
 
 export interface Journal {
-  /** Common prefix of the two tables. */
+  /** Common prefix of the journal tables. */
   name: string;
   added: string;
   runs: string;
