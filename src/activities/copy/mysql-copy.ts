@@ -15,6 +15,7 @@ import { classify, closeQuietly, openCopyConn, type CopyConn } from './mysql-con
 import { createStatement, describeTable, qualified, type Column, type TableInfo } from './mysql-schema';
 import { journalBatch, journalFor, openBeforeImages, openJournal, rangeHasRows, type BatchTarget } from './mysql-journal';
 import { selectPage, upsert } from './mysql-sql';
+import { orderedWrites } from '../ordered-writes';
 import { keysInRuns, runsFit } from './mysql-runs';
 import { verifyCopy } from './mysql-verify';
 import { decodeKey, encodeKey, type EncodedValue } from './key-codec';
@@ -188,15 +189,11 @@ export async function mysqlCopyTable(input: StepInput): Promise<StepOutput> {
         }
       };
       // WRITERS pages are written at once, each on its own connection, while the next page is
-      // read. Checkpoints follow page order: a page's cursor is reported once it and every page
-      // before it have committed, so a retry never skips a page (it may write up to WRITERS - 1
-      // pages again, which the upsert and the journal make harmless).
+      // read; checkpoints follow page order (ordered-writes.ts): the upsert and the journal make
+      // the pages a retry writes again harmless.
       for (let i = writers.length; i < WRITERS - 1; i++) writers.push(await openCopyConn(input, 'target'));
       const pool = [d, ...writers];
-      const inflight: { done: Promise<void>; rows: number; last: unknown[] }[] = [];
-      const settle = async () => {
-        const w = inflight.shift()!;
-        await w.done;
+      const inFlight = orderedWrites<{ rows: number; last: unknown[] }>(WRITERS, (w) => {
         cp.after = encodeKey(w.last);
         cp.rows += w.rows;
         cp.batches++;
@@ -204,7 +201,7 @@ export async function mysqlCopyTable(input: StepInput): Promise<StepOutput> {
         attempt.rows += w.rows;
         attempt.batches++;
         progress({ ...cp });
-      };
+      });
       let next = read(cp.after ? decodeKey(cp.after) : null);
       let slot = 0;
       try {
@@ -215,20 +212,18 @@ export async function mysqlCopyTable(input: StepInput): Promise<StepOutput> {
           const last = keys[keys.length - 1];
           next = rows.length < p.batchSize ? Promise.resolve([]) : read(last);
           next.catch(() => undefined); // awaited in the next turn or below
-          while (inflight.length >= WRITERS) await settle();
+          await inFlight.room(); // the connection of the oldest write is the next one's
           await throwIfCancelled();
           const conn = pool[slot++ % WRITERS].conn;
           // Rows already in the range need row locks and before-images: such a page runs alone.
           const existing = await rangeHasRows(conn, batchTarget, keys[0], last);
-          if (existing) while (inflight.length) await settle();
-          const done = write(conn, rows, keys, existing);
-          done.catch(() => undefined); // awaited by settle
-          inflight.push({ done, rows: rows.length, last });
+          if (existing) await inFlight.drain();
+          inFlight.add({ rows: rows.length, last }, write(conn, rows, keys, existing));
         }
-        while (inflight.length) await settle();
+        await inFlight.drain();
       } finally {
         await next.catch(() => undefined);
-        await Promise.allSettled(inflight.map((w) => w.done));
+        await inFlight.settle();
       }
       Object.assign(cp, { phase: 'verify', after: null, verified: 0, done: 0, total: cp.rows });
       progress({ ...cp });

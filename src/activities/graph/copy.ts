@@ -9,6 +9,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { StepInput, StepOutput, UndoInput } from '../contract';
 import { progress, resumeFrom } from '../heartbeat';
 import { targetUrl } from '../targets';
+import { orderedWrites } from '../ordered-writes';
 import { throwIfCancelled } from './cancel';
 import { classify, withGraph } from './connect';
 import * as q from './copy-queries';
@@ -121,12 +122,7 @@ const WRITES_IN_FLIGHT = 2;
  * position is reported once every batch up to it has committed.
  */
 async function pump(batches: AsyncGenerator<Batch>, target: Driver, group: (rows: Row[]) => Map<string, { query: string; rows: unknown[] }>, run: string, done: (complete: Integer, count: number) => void): Promise<void> {
-  const writing: { batch: Batch; written: Promise<void> }[] = [];
-  const settle = async () => {
-    const { batch, written } = writing.shift()!;
-    await written;
-    done(batch.complete, batch.rows.length);
-  };
+  const inFlight = orderedWrites<Batch>(WRITES_IN_FLIGHT, (b) => done(b.complete, b.rows.length));
   let next = batches.next();
   try {
     for (;;) {
@@ -135,14 +131,12 @@ async function pump(batches: AsyncGenerator<Batch>, target: Driver, group: (rows
       next = batches.next();
       next.catch(() => undefined); // awaited in the next turn; the generator is closed below
       await throwIfCancelled();
-      const written = r.value.rows.length ? write(target, group(r.value.rows), run) : Promise.resolve();
-      written.catch(() => undefined); // awaited by settle
-      writing.push({ batch: r.value, written });
-      if (writing.length >= WRITES_IN_FLIGHT) await settle();
+      inFlight.add(r.value, r.value.rows.length ? write(target, group(r.value.rows), run) : Promise.resolve());
+      await inFlight.room();
     }
-    while (writing.length) await settle();
+    await inFlight.drain();
   } finally {
-    await Promise.allSettled([next, ...writing.map((w) => w.written)]);
+    await Promise.allSettled([next, inFlight.settle()]);
     await batches.return(undefined);
   }
 }

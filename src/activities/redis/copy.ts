@@ -8,6 +8,7 @@ import { durationMs } from '../../plan/fields';
 import type { StepInput, StepOutput, UndoInput } from '../contract';
 import { progress, resumeFrom } from '../heartbeat';
 import { throwIfCancelled } from '../graph/cancel';
+import { orderedWrites } from '../ordered-writes';
 import { classify, on, openRedis, showKey, type RedisConn } from './conn';
 import { COPY_BATCH, UNDO_CREATED, UNDO_OVERWRITTEN, journalFor, runScript, type Journal } from './journal';
 import { sourceReader, type Entry, type SourcePage } from './read';
@@ -96,12 +97,9 @@ export async function redisCopyKeys(input: StepInput): Promise<StepOutput> {
       const reader = sourceReader(s.redis, p.pattern, p.batchSize);
       const read = (cursor: string) => on(s, reader(cursor));
       // The next page is read while up to WRITES_IN_FLIGHT pages are written: the target never waits
-      // for the worker. Writes go on one connection, so the target applies them in page order, and
-      // the cursor is checkpointed only once every page before it is written.
-      const writing: { page: SourcePage; done: Promise<void> }[] = [];
-      const settle = async () => {
-        const { page, done } = writing.shift()!;
-        await done;
+      // for the worker. Writes go on one connection, so the target applies them in page order; the
+      // cursor follows page order too (ordered-writes.ts).
+      const inFlight = orderedWrites<SourcePage>(WRITES_IN_FLIGHT, (page) => {
         if (page.entries.length) {
           cp.keys += page.entries.length;
           cp.batches++;
@@ -111,7 +109,7 @@ export async function redisCopyKeys(input: StepInput): Promise<StepOutput> {
         cp.cursor = page.next;
         cp.done = cp.keys;
         progress({ ...cp });
-      };
+      });
       let next: Promise<SourcePage> | undefined = read(cp.cursor);
       try {
         while (next) {
@@ -119,14 +117,12 @@ export async function redisCopyKeys(input: StepInput): Promise<StepOutput> {
           next = page.next !== '0' ? read(page.next) : undefined;
           next?.catch(() => undefined); // awaited in the next turn or below
           await throwIfCancelled();
-          const done = page.entries.length ? writeBatch(d, j, p, page.entries) : Promise.resolve();
-          done.catch(() => undefined); // awaited by settle
-          writing.push({ page, done });
-          if (writing.length >= WRITES_IN_FLIGHT) await settle();
+          inFlight.add(page, page.entries.length ? writeBatch(d, j, p, page.entries) : Promise.resolve());
+          await inFlight.room();
         }
-        while (writing.length) await settle();
+        await inFlight.drain();
       } finally {
-        await Promise.allSettled([next, ...writing.map((w) => w.done)]);
+        await Promise.allSettled([next, inFlight.settle()]);
       }
       if (cp.keys === 0 && !p.allowEmpty) {
         await d.redis.del(j.meta);
