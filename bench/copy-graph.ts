@@ -15,6 +15,7 @@ import { DefaultLogger } from '@temporalio/worker';
 import { graphCopy, graphCopyUndo } from '../src/activities/graph/copy';
 import type { StepInput, StepOutput } from '../src/activities/contract';
 import { stackEnv } from '../test/helpers/stack';
+import { mb, timed } from './measure';
 
 const [pairs = 50_000, batch = 5_000, rounds = 2, scale = 10] = process.argv.slice(2).map(Number);
 const env = stackEnv();
@@ -22,21 +23,6 @@ const SRC = env.CUTOVER_BOLT_URL;
 const DST = env.CUTOVER_BOLT2_URL;
 const LABEL = 'BenchGraph';
 const BASE = 'BenchBaseline';
-
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
-
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; peakRss: number; value: T }> {
-  gc();
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  const t0 = performance.now();
-  try {
-    const value = await fn();
-    return { ms: performance.now() - t0, peakRss: Math.max(peak, process.memoryUsage().rss), value };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 async function dropAll(d: Driver, label: string) {
   for (;;) {
@@ -65,7 +51,6 @@ async function copyOnce(n: number) {
   return copy;
 }
 
-const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
 
 /** The bare import: stream the source once, write batches with UNWIND … CREATE. */
 async function baseline(src: Driver, dst: Driver): Promise<number> {
@@ -145,7 +130,7 @@ async function main() {
     const bRate = items / (base.ms / 1000);
     const cRate = items / (copy.ms / 1000);
     rows.push(
-      `| ${round} | ${2 * pairs} + ${pairs} | ${batch} | ${bRate.toFixed(0)} | ${cRate.toFixed(0)} | ${(cRate / bRate).toFixed(2)}× | ${mb(base.peakRss)} | ${mb(copy.peakRss)} |`,
+      `| ${round} | ${2 * pairs} + ${pairs} | ${batch} | ${bRate.toFixed(0)} | ${cRate.toFixed(0)} | ${(cRate / bRate).toFixed(2)}× | ${mb(base.peak)} | ${mb(copy.peak)} |`,
     );
     process.stderr.write(rows.at(-1) + '\n');
   }
@@ -156,7 +141,7 @@ async function main() {
       await seed(src, n);
     }
     const copy = await copyOnce(n);
-    mem.push(`| ${2 * n} + ${n} | ${batch} | ${((3 * n) / (copy.ms / 1000)).toFixed(0)} | ${mb(copy.peakRss)} |`);
+    mem.push(`| ${2 * n} + ${n} | ${batch} | ${((3 * n) / (copy.ms / 1000)).toFixed(0)} | ${mb(copy.peak)} |`);
     process.stderr.write(mem.at(-1) + '\n');
   }
   await dropAll(src, LABEL);

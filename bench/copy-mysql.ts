@@ -11,13 +11,13 @@
 // not grow with the data. Peak RSS: this process (the copy runs in it) and the two client processes
 // of the baseline, summed, sampled every 20 ms.
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import mysql, { type RowDataPacket } from 'mysql2/promise';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
 import { mysqlCopyTable, type MysqlCopyCheckpoint } from '../src/activities/copy/mysql-copy';
 import type { StepInput, StepOutput } from '../src/activities/contract';
 import { stackEnv } from '../test/helpers/stack';
+import { mb, rssOf, timed } from './measure';
 
 const [rows = 200_000, batch = 5_000, rounds = 2, scale = 10] = process.argv.slice(2).map(Number);
 const server = stackEnv().CUTOVER_MYSQL_URL;
@@ -25,34 +25,6 @@ const SRC = 'bench_copy_src';
 const DST = 'bench_copy_dst';
 const u = new URL(server);
 const cli = ['--no-defaults', `-h${u.hostname}`, `-P${u.port}`, `-u${decodeURIComponent(u.username)}`, `-p${decodeURIComponent(u.password)}`];
-
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
-const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
-
-/** RSS of a process from /proc (0 once it has exited). */
-const rssOf = (pid: number | undefined) => {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-  } catch {
-    return 0;
-  }
-};
-
-/** Wall time and peak RSS (of this process, or of what `rss` measures) while `fn` runs. */
-async function timed<T>(fn: () => Promise<T>, rss: () => number = () => process.memoryUsage().rss): Promise<{ ms: number; peak: number; value: T }> {
-  gc();
-  let peak = 0;
-  const sample = () => (peak = Math.max(peak, rss()));
-  const timer = setInterval(sample, 20);
-  const t0 = performance.now();
-  try {
-    const value = await fn();
-    sample();
-    return { ms: performance.now() - t0, peak, value };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 async function seed(admin: mysql.Connection, n: number) {
   await admin.query(`DROP DATABASE IF EXISTS ${SRC}`);

@@ -17,6 +17,7 @@ import { DefaultLogger } from '@temporalio/worker';
 import { redisCopyKeys, type RedisCopyCheckpoint } from '../src/activities/redis/copy';
 import type { StepInput, StepOutput } from '../src/activities/contract';
 import { stackEnv } from '../test/helpers/stack';
+import { mb, timed } from './measure';
 
 const [keys = 200_000, batch = 1_000, rounds = 2, scale = 10] = process.argv.slice(2).map(Number);
 const env = stackEnv();
@@ -24,24 +25,6 @@ const DB = 15;
 const SRC = `${env.CUTOVER_REDIS_URL}/${DB}`;
 const DST = `${env.CUTOVER_REDIS2_URL}/${DB}`;
 const P = 'bench:';
-
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
-const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
-
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; peak: number; value: T }> {
-  gc();
-  let peak = 0;
-  const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
-  const timer = setInterval(sample, 20);
-  const t0 = performance.now();
-  try {
-    const value = await fn();
-    sample();
-    return { ms: performance.now() - t0, peak, value };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 async function seed(src: Redis, n: number): Promise<number> {
   await src.flushdb();
