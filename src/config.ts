@@ -3,6 +3,7 @@
 // namespace, API key, TLS certificates, gRPC metadata), through @temporalio/envconfig.
 import path from 'node:path';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
+import { duration, durationMs } from './plan/fields';
 import type { NativeConnectionOptions } from '@temporalio/worker';
 import { CutoverError, EXIT } from './exit-codes';
 
@@ -21,6 +22,17 @@ export interface Config {
   /** Prometheus bind address for the worker, if any. */
   metricsAddress?: string;
   logLevel: string;
+  /** Longest time a step's latest checkpoint waits on the worker before it is sent to the server (ms). */
+  checkpointIntervalMs: number;
+}
+
+/** CUTOVER_CHECKPOINT_INTERVAL: a duration, checked like the plan's durations. */
+function checkpointInterval(value: string | undefined): number {
+  if (!value) return 2_000;
+  if (!duration.safeParse(value).success) {
+    throw new CutoverError(`CUTOVER_CHECKPOINT_INTERVAL: expected a duration such as 500ms or 2s, got ${JSON.stringify(value)}`, EXIT.badInput);
+  }
+  return durationMs(value);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,5 +53,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     plansDir: path.resolve(env.CUTOVER_PLANS_DIR || 'plans'),
     metricsAddress: env.CUTOVER_METRICS_ADDRESS || undefined,
     logLevel: env.CUTOVER_LOG_LEVEL || 'info',
+    checkpointIntervalMs: checkpointInterval(env.CUTOVER_CHECKPOINT_INTERVAL),
   };
 }

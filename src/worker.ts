@@ -35,7 +35,7 @@ export async function createWorker(opts: CutoverWorkerOptions): Promise<Worker> 
     shutdownGraceTime: '10s',
     // A step's checkpoint reaches the server at least this often, so the worker that takes over
     // from a dead one redoes little (the SDK's default waits up to 80% of the heartbeat timeout).
-    maxHeartbeatThrottleInterval: '2s',
+    maxHeartbeatThrottleInterval: config.checkpointIntervalMs,
   });
 }
 

@@ -252,6 +252,8 @@ describe('graph.copy', () => {
     const cp1 = await interrupted(undefined, (cp, n) => cp.phase === 'nodes' && n >= 10);
     assert.equal(cp1.phase, 'nodes');
     assert.equal(cp1.nodes, 50_000);
+    // The live view's bar: items done of the source's total.
+    assert.deepEqual([cp1.done, cp1.total, cp1.unit], [50_000, total.nodes + total.relationships, 'items']);
     // Two batches are written at once: the one after the checkpoint may have committed too.
     const atStop = await runNodes(markerOf(input));
     assert.ok(atStop === 50_000 || atStop === 55_000, `${atStop} nodes in the target`);
@@ -260,6 +262,7 @@ describe('graph.copy', () => {
     assert.equal(cp2.phase, 'relationships');
     assert.equal(cp2.nodes, total.nodes);
     assert.equal(cp2.relationships, 25_000);
+    assert.equal(cp2.done, total.nodes + 25_000);
 
     const out = await runActivity(graphCopy, input, cp2);
     assert.deepEqual(out.resumedFrom, cp2);

@@ -42,6 +42,9 @@ async function copyThroughKill(
   atKill: () => Promise<void>,
 ): Promise<Killed> {
   const id = `ckill-${randomUUID()}`;
+  // Checkpoints reach the server every quarter second, so the test sees the copy part-way through
+  // however fast this machine copies (by default the server hears of them every 1.6 s here).
+  env = { ...env, CUTOVER_CHECKPOINT_INTERVAL: '250ms' };
   const first = await startWorkerProcess(env);
   workers.push(first);
   const sets = ['defaults.heartbeatTimeout=2s', ...set].flatMap((s) => ['--set', s]);

@@ -28,7 +28,13 @@ before(async () => {
       to: neo4j.int(Math.min(PAIRS, from + 20_000) - 1),
     });
   }
-  env = { TEMPORAL_TASK_QUEUE: `gkill-${randomUUID()}`, E2E_BOLT_SOURCE: stack.CUTOVER_BOLT_URL, E2E_BOLT_TARGET: stack.CUTOVER_BOLT2_URL };
+  // Checkpoints reach the server every quarter second: the test sees the copy part-way through however fast it runs.
+  env = {
+    TEMPORAL_TASK_QUEUE: `gkill-${randomUUID()}`,
+    E2E_BOLT_SOURCE: stack.CUTOVER_BOLT_URL,
+    E2E_BOLT_TARGET: stack.CUTOVER_BOLT2_URL,
+    CUTOVER_CHECKPOINT_INTERVAL: '250ms',
+  };
 });
 
 after(async () => {

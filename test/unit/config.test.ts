@@ -56,3 +56,14 @@ it('mTLS client certificates from TEMPORAL_TLS_* variables', () => {
 it('an unknown profile is bad input', () => {
   assert.throws(() => loadConfig({ TEMPORAL_CONFIG_FILE: none, TEMPORAL_PROFILE: 'nope' }), (err: unknown) => err instanceof CutoverError && err.exitCode === 4);
 });
+
+it('CUTOVER_CHECKPOINT_INTERVAL: 2s by default, a duration when set, bad input otherwise', () => {
+  assert.equal(loadConfig({ TEMPORAL_CONFIG_FILE: none }).checkpointIntervalMs, 2_000);
+  assert.equal(loadConfig({ TEMPORAL_CONFIG_FILE: none, CUTOVER_CHECKPOINT_INTERVAL: '250ms' }).checkpointIntervalMs, 250);
+  for (const bad of ['fast', '0s', '2']) {
+    assert.throws(
+      () => loadConfig({ TEMPORAL_CONFIG_FILE: none, CUTOVER_CHECKPOINT_INTERVAL: bad }),
+      (err: unknown) => err instanceof CutoverError && err.exitCode === 4 && err.message.includes(`CUTOVER_CHECKPOINT_INTERVAL: expected a duration such as 500ms or 2s, got "${bad}"`),
+    );
+  }
+});

@@ -26,6 +26,10 @@ export interface CopyCheckpoint {
   /** Totals written so far, over all attempts. */
   nodes: number;
   relationships: number;
+  /** For progress displays: nodes + relationships written of `total` in the source selection. */
+  done: number;
+  total?: number;
+  unit: 'items';
 }
 
 type Row = Record<string, unknown> & { id: Integer };
@@ -149,7 +153,7 @@ export async function graphCopy(input: StepInput): Promise<StepOutput> {
   const onExisting = (step.params.onExisting as string | undefined) ?? 'fail';
   const run = runMarker(ctx, step.id);
   const resumed = resumeFrom<CopyCheckpoint>();
-  const cp: CopyCheckpoint = resumed ? { ...resumed } : { phase: 'nodes', after: '-1', nodes: 0, relationships: 0 };
+  const cp: CopyCheckpoint = resumed ? { ...resumed } : { phase: 'nodes', after: '-1', nodes: 0, relationships: 0, done: 0, unit: 'items' };
   const thisAttempt = { nodes: 0, relationships: 0 };
   let batches = 0;
 
@@ -189,7 +193,8 @@ export async function graphCopy(input: StepInput): Promise<StepOutput> {
       }
       await ensureMarkerIndex(target, tgtId.dialect);
 
-      const checkpoint = () => progress({ ...cp });
+      cp.total = expected.nodes + expected.relationships;
+      const checkpoint = () => progress({ ...cp, done: cp.nodes + cp.relationships });
       if (cp.phase === 'nodes') {
         const queries = new Map<string, string>();
         const nodes = stream(source, q.readNodes(sel, where), neo4j.int(cp.after), batch, (r) => r.id, () => true);
