@@ -11,6 +11,7 @@
 // behind forever.
 import { createHash } from 'node:crypto';
 import type Redis from 'ioredis';
+import { EncodedCommand } from './resp';
 import type { StepContext } from '../contract';
 
 export const JOURNAL_PREFIX = 'cutover:copy:';
@@ -121,11 +122,12 @@ const shas = new Map<string, string>();
 export async function runScript(redis: Redis, script: string, keys: (string | Buffer)[], args: (string | Buffer | number)[], binary = false): Promise<unknown> {
   let sha = shas.get(script);
   if (!sha) shas.set(script, (sha = createHash('sha1').update(script).digest('hex')));
-  const call = (...a: (string | Buffer | number)[]) => (binary ? redis.callBuffer(a[0] as string, ...a.slice(1)) : redis.call(a[0] as string, ...a.slice(1)));
+  const rest = [String(keys.length), ...keys, ...args.map((a) => (typeof a === 'number' ? String(a) : a))];
+  const call = (name: string, first: string) => redis.sendCommand(new EncodedCommand(name, [first, ...rest], binary));
   try {
-    return await call('EVALSHA', sha, keys.length, ...keys, ...args);
+    return await call('evalsha', sha);
   } catch (err) {
     if (!/NOSCRIPT/.test(err instanceof Error ? err.message : '')) throw err;
-    return call('EVAL', script, keys.length, ...keys, ...args);
+    return call('eval', script);
   }
 }

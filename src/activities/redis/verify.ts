@@ -10,6 +10,7 @@ import { throwIfCancelled } from '../graph/cancel';
 import { on, showKey, type RedisConn } from './conn';
 import { keyStates, valueOf } from './compare';
 import { scanPage } from './scan';
+import { EncodedCommand } from './resp';
 
 export interface VerifyKeysOptions {
   source: RedisConn;
@@ -40,7 +41,7 @@ function exists(conn: RedisConn, keys: Buffer[]): Promise<boolean[]> {
 }
 
 async function existsEach(conn: RedisConn, keys: Buffer[]): Promise<boolean[]> {
-  if ((await conn.redis.exists(...keys)) === keys.length) return keys.map(() => true);
+  if (Number(await conn.redis.sendCommand(new EncodedCommand('exists', keys))) === keys.length) return keys.map(() => true);
   const pipe = conn.redis.pipeline();
   for (const k of keys) pipe.exists(k);
   const res = (await pipe.exec()) ?? [];
