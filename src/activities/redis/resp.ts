@@ -1,8 +1,8 @@
 // A command's wire form (RESP) built in one buffer, for the commands that carry a page of
-// redis.copyKeys (its scripts, the verification's EXISTS): ioredis assembles a command from three pieces per Buffer argument ("$<len>\r\n", the bytes,
-// "\r\n"), measuring and copying each one separately; with thousands of payloads per page that was
-// nearly half of the worker's CPU in a copy (profiled). Here headers are written byte by byte into
-// one allocation; replies are still parsed by ioredis.
+// redis.copyKeys (its scripts, the verification's EXISTS): ioredis assembles a command from three
+// pieces per Buffer argument ("$<len>\r\n", the bytes, "\r\n"), measuring and copying each one
+// separately; with thousands of payloads per page that was nearly half of the worker's CPU in a copy
+// (profiled). Here headers are written byte by byte into one allocation; ioredis parses the replies.
 import { Command } from 'ioredis';
 
 const CRLF = 0x0a0d; // "\r\n" as a little-endian uint16
