@@ -202,6 +202,32 @@ describe('redis.copyKeys', () => {
     assert.equal(await dst.exists(`${p}short`), 0);
   });
 
+  it('time between reading a page and writing it does not lengthen TTLs (a stalled worker)', async () => {
+    const p = keyspace('stall');
+    const pipe = src.pipeline();
+    for (let k = 0; k < 300; k++) pipe.set(`${p}k:${k}`, `v${k}`, 'PX', 60_000);
+    await pipe.exec();
+    const input = copyInput({ pattern: `${p}*`, batchSize: 20 });
+    undoLater(input);
+    const env = new MockActivityEnvironment({}, { logger: new DefaultLogger('ERROR') });
+    let stalled = false;
+    env.on('heartbeat', () => {
+      if (stalled) return;
+      stalled = true;
+      // Pages already read (their PTTLs measured) wait a second here before they are written.
+      const until = Date.now() + 1000;
+      while (Date.now() < until);
+    });
+    await env.run(redisCopyKeys, input);
+    const keys = Array.from({ length: 300 }, (_, k) => `${p}k:${k}`);
+    const pttls = (r: typeof src) => Promise.all(keys.map((k) => r.pttl(k)));
+    const [a, b] = await Promise.all([pttls(src), pttls(dst)]);
+    const late = Math.max(...b.map((t, i) => t - a[i]));
+    assert.ok(b.every((t) => t > 0), 'every copy keeps a TTL');
+    // Relative TTLs carried across the stall would make some copies outlive their source by ~1 s.
+    assert.ok(late < 300, `a copy outlives its source key by ${late} ms`);
+  });
+
   it('verification fails when values change under the copy', async () => {
     const p = keyspace('changed');
     await seed(p, 300);

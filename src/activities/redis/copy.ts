@@ -11,7 +11,7 @@ import { throwIfCancelled } from '../graph/cancel';
 import { orderedWrites } from '../ordered-writes';
 import { classify, on, openRedis, showKey, type RedisConn } from './conn';
 import { COPY_BATCH, UNDO_CREATED, UNDO_OVERWRITTEN, journalFor, runScript, type Journal } from './journal';
-import { sourceReader, type Entry, type SourcePage } from './read';
+import { restoreTtl, sourceReader, type Entry, type SourcePage } from './read';
 import { verifyKeys } from './verify';
 
 /** Pages being written at once; more gains nothing once the target is always busy. */
@@ -54,7 +54,8 @@ const params = (p: Record<string, unknown>): Params => ({
 
 async function writeBatch(dst: RedisConn, j: Journal, p: Params, entries: Entry[]): Promise<void> {
   const keys = [j.added, j.old, j.oldExpiry, j.meta, ...entries.map((e) => e.key)];
-  const ttls = entries.flatMap((e, i) => (e.ttl > 0 ? [`${i + 1}:${e.ttl}`] : [])).join(' ');
+  const now = performance.now();
+  const ttls = entries.flatMap((e, i) => (e.expiresAt ? [`${i + 1}:${restoreTtl(e, now)}`] : [])).join(' ');
   const args: (string | Buffer | number)[] = [p.onExisting, p.journalTtlMs, ttls, ...entries.map((e) => e.payload)];
   try {
     await runScript(dst.redis, COPY_BATCH, keys, args);

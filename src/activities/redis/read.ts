@@ -10,8 +10,12 @@ import { scanPage } from './scan';
 
 export interface Entry {
   key: Buffer;
-  /** Remaining TTL in ms, 0 = none (as RESTORE takes it). */
-  ttl: number;
+  /**
+   * When the key expires, on this process's monotonic clock (`performance.now()`); 0 = never. The
+   * source's PTTL is relative to when it was read: the write turns it back into a TTL, so time spent
+   * between reading and writing (pages queue, a worker stalls) does not lengthen the key's life.
+   */
+  expiresAt: number;
   payload: Buffer;
 }
 
@@ -40,8 +44,15 @@ end
 return out
 `;
 
-/** PTTL → RESTORE's TTL: -1 (none) → 0; 0 (expiring this instant) → 1 ms, not "forever". */
-const restoreTtl = (pttl: number) => (pttl > 0 ? pttl : pttl === 0 ? 1 : 0);
+/**
+ * PTTL → expiry on the worker's clock, counted from when the read was sent (before the server
+ * measured PTTL, so the copy errs early by the read's round trip; late only by the time its write
+ * waits in the target's queue). -1 (none) → 0.
+ */
+const expiry = (pttl: number, sent: number) => (pttl >= 0 ? sent + pttl : 0);
+
+/** The TTL to RESTORE with now: 0 = none; at least 1 ms for a key that is due ("0" would mean forever). */
+export const restoreTtl = (e: Entry, now = performance.now()) => (e.expiresAt ? Math.max(1, Math.floor(e.expiresAt - now)) : 0);
 
 const refused = (err: unknown) => /NOPERM|unknown command|not allowed|disabled/i.test(err instanceof Error ? err.message : '');
 
@@ -49,6 +60,7 @@ async function viaPipeline(redis: Redis, cursor: string, pattern: string, count:
   const page = await scanPage(redis, cursor, pattern, count);
   const entries: Entry[] = [];
   if (page.keys.length) {
+    const sent = performance.now();
     const pipe = redis.pipeline();
     for (const k of page.keys) pipe.dumpBuffer(k).pttl(k);
     const res = (await pipe.exec()) ?? [];
@@ -56,7 +68,7 @@ async function viaPipeline(redis: Redis, cursor: string, pattern: string, count:
       const [e1, payload] = res[2 * i];
       const [e2, pttl] = res[2 * i + 1];
       if (e1 || e2) throw e1 ?? e2;
-      if (payload && (payload as Buffer).length && pttl !== -2) entries.push({ key, payload: payload as Buffer, ttl: restoreTtl(Number(pttl)) });
+      if (payload && (payload as Buffer).length && pttl !== -2) entries.push({ key, payload: payload as Buffer, expiresAt: expiry(Number(pttl), sent) });
     });
   }
   return { next: page.next, entries };
@@ -68,9 +80,10 @@ export function sourceReader(redis: Redis, pattern: string, count: number): (cur
   return async (cursor) => {
     if (script) {
       try {
+        const sent = performance.now();
         const flat = (await runScript(redis, READ_PAGE, [], [cursor, pattern, count, JOURNAL_PREFIX], true)) as (Buffer | number)[];
         const entries: Entry[] = [];
-        for (let i = 1; i < flat.length; i += 3) entries.push({ key: flat[i] as Buffer, payload: flat[i + 1] as Buffer, ttl: restoreTtl(Number(flat[i + 2])) });
+        for (let i = 1; i < flat.length; i += 3) entries.push({ key: flat[i] as Buffer, payload: flat[i + 1] as Buffer, expiresAt: expiry(Number(flat[i + 2]), sent) });
         return { next: flat[0].toString(), entries };
       } catch (err) {
         if (!refused(err)) throw err;
