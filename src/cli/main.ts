@@ -23,7 +23,7 @@ export function buildProgram(): Command {
       'after',
       `
 Exit codes: 0 succeeded · 1 failed and rolled back · 2 rollback incomplete (a person is needed)
-            3 aborted or rejected, rolled back · 4 bad input (plan, flags, refused request) · 5 Temporal unreachable
+            3 aborted or rejected, rolled back · 4 bad input (plan, flags, settings, refused request) · 5 Temporal unreachable
 Environment: TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE, TEMPORAL_API_KEY, TEMPORAL_TLS_*, CUTOVER_PLANS_DIR`,
     );
   registerPlanCommands(program);

@@ -51,11 +51,14 @@ describe('cutover CLI end to end', () => {
     assert.ok(JSON.parse(json.stdout).issues.length >= 3);
   });
 
-  it('a wrong flag is bad input (4); an unreachable Temporal is 5', async () => {
+  it('a wrong flag or setting is bad input (4); an unreachable Temporal is 5', async () => {
     assert.equal((await cli(['start', plan('rollout.yaml'), '--wiat'])).code, 4);
     const r = await cli(['status', 'anything'], { TEMPORAL_ADDRESS: '127.0.0.1:1' });
     assert.equal(r.code, 5, r.stderr);
     assert.match(r.stderr, /cannot reach Temporal at 127\.0\.0\.1:1/);
+    const w = await cli(['worker'], { CUTOVER_CHECKPOINT_INTERVAL: 'fast' });
+    assert.equal(w.code, 4, w.stderr);
+    assert.match(w.stderr, /CUTOVER_CHECKPOINT_INTERVAL: expected a duration such as 500ms or 2s, got "fast"/);
   });
 
   it('a plan whose last step fails exits 1 and leaves the schema as it was', async () => {

@@ -55,7 +55,7 @@ const params = (p: Record<string, unknown>): Params => ({
 async function writeBatch(dst: RedisConn, j: Journal, p: Params, entries: Entry[]): Promise<void> {
   const keys = [j.added, j.old, j.oldExpiry, j.meta, ...entries.map((e) => e.key)];
   const now = performance.now();
-  const ttls = entries.flatMap((e, i) => (e.expiresAt ? [`${i + 1}:${restoreTtl(e, now)}`] : [])).join(' ');
+  const ttls = entries.flatMap((e, i) => (e.expiresAt ? [`${i + 1}:${restoreTtl(e.expiresAt, now)}`] : [])).join(' ');
   const args: (string | Buffer | number)[] = [p.onExisting, p.journalTtlMs, ttls, ...entries.map((e) => e.payload)];
   try {
     await runScript(dst.redis, COPY_BATCH, keys, args);

@@ -51,8 +51,8 @@ return out
  */
 const expiry = (pttl: number, sent: number) => (pttl >= 0 ? sent + pttl : 0);
 
-/** The TTL to RESTORE with now: 0 = none; at least 1 ms for a key that is due ("0" would mean forever). */
-export const restoreTtl = (e: Entry, now = performance.now()) => (e.expiresAt ? Math.max(1, Math.floor(e.expiresAt - now)) : 0);
+/** The TTL to RESTORE an expiring key with at `now`: at least 1 ms for one that is due (0 would mean forever). */
+export const restoreTtl = (expiresAt: number, now: number) => Math.max(1, Math.floor(expiresAt - now));
 
 const refused = (err: unknown) => /NOPERM|unknown command|not allowed|disabled/i.test(err instanceof Error ? err.message : '');
 
