@@ -1,9 +1,9 @@
 // The cutover worker: the `migration` workflow plus every step kind's activities.
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { loadConfig, type Config } from './config';
-import { wrapActivities } from './activities/wrap';
-import { stepActivities } from './activities';
-import { makePlanActivities } from './activities/plan';
+import { wrapActivities } from './kit/wrap';
+import { stepActivities } from './systems/activities-index';
+import { makePlanActivities } from './plan/load-activity';
 
 export const workflowsPath = require.resolve('./workflows');
 

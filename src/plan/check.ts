@@ -2,7 +2,7 @@
 // kind and parameters, and the rules across steps (ids, targets, gates, commit point, refs).
 // All problems are collected, each at its place, so one run of `validate` shows them all.
 import { visit, type Document, type LineCounter } from 'yaml';
-import { KINDS, kindNames } from '../kinds';
+import { KINDS, kindNames } from '../systems/kinds-index';
 import type { PlanIssue } from './errors';
 import { Reporter, type DocPath } from './positions';
 import { malformedRefs } from './refs';

@@ -1,5 +1,5 @@
 // `cutover plan`: what would run, in order, and what would undo it, without running anything.
-import { KINDS } from '../kinds';
+import { KINDS } from '../systems/kinds-index';
 import { PHASES, type OnFailure, type PhaseName, type Plan, type RetrySpec, type StepSpec } from './types';
 
 export interface ExplainedStep {

@@ -1,6 +1,6 @@
 // A checked plan document becomes the plain `Plan` the workflow runs: defaults filled in,
 // all four phases present, each step with its phase, execution and whether it has an undo.
-import { KINDS } from '../kinds';
+import { KINDS } from '../systems/kinds-index';
 import type { CheckedStep } from './check';
 import { COMMIT, type RawPlan } from './schema';
 import { PHASES, type Plan, type PlanDefaults, type StepSpec } from './types';

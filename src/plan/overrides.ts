@@ -2,7 +2,7 @@
 // checks apply to the result; a problem in a value set this way is blamed on its `--set`.
 import { isCollection, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
-import { KINDS } from '../kinds';
+import { KINDS } from '../systems/kinds-index';
 import { unplaced, type PlanIssue } from './errors';
 import { fieldsOf, planSchema, schemaAt, STEP_BASE_KEYS, stepBaseSchema } from './schema';
 import { closest } from './suggest';

@@ -16,8 +16,8 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { PHASES, type Plan, type StepSpec } from '../plan/types';
-import type { StepContext, StepOutput } from '../activities/contract';
-import { undoActivityName } from '../kinds/define';
+import type { StepContext, StepOutput } from '../kit/context';
+import { undoActivityName } from '../kit/define';
 import {
   abortUpdate,
   approveUpdate,

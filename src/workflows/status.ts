@@ -1,6 +1,6 @@
 // The whole state of a run, as the `status` query returns it. Plain data, safe in history.
 import type { PhaseName } from '../plan/types';
-import type { StepOutput } from '../activities/contract';
+import type { StepOutput } from '../kit/context';
 
 export type RunState =
   | 'running'

@@ -11,8 +11,8 @@ import { Client, Connection } from '@temporalio/client';
 import { pendingSteps } from '../../src/cli/pending';
 import { cli, startWorkerProcess, stopProcess } from '../helpers/cli';
 import { stackEnv } from '../helpers/stack';
-import { connect, databasePair, type Pair } from '../activities/mysql-copy-fixtures';
-import { client, countKeys, prefix, redisUrls, wipe } from '../activities/redis-fixtures';
+import { connect, databasePair, type Pair } from '../systems/mysql-copy-fixtures';
+import { client, countKeys, prefix, redisUrls, wipe } from '../systems/redis-fixtures';
 
 const PTTLS = "local r = {} for i, k in ipairs(KEYS) do r[i] = redis.call('PTTL', k) end return r";
 type Worker = Awaited<ReturnType<typeof startWorkerProcess>>;

@@ -13,9 +13,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type Redis from 'ioredis';
 import { cli, startWorkerProcess, stopProcess } from '../helpers/cli';
 import { stackEnv } from '../helpers/stack';
-import { databasePair, dump as dumpTable, tables, type Pair } from '../activities/mysql-copy-fixtures';
-import { client, countKeys, dump as dumpKeys, prefix, redisUrls, wipe } from '../activities/redis-fixtures';
-import { count, dropLabel, uniq } from '../activities/graph-fixtures';
+import { databasePair, dump as dumpTable, tables, type Pair } from '../systems/mysql-copy-fixtures';
+import { client, countKeys, dump as dumpKeys, prefix, redisUrls, wipe } from '../systems/redis-fixtures';
+import { count, dropLabel, uniq } from '../systems/graph-fixtures';
 
 const N = 3000;
 const p = prefix('saga');

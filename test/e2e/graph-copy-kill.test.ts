@@ -9,7 +9,7 @@ import { Client, Connection } from '@temporalio/client';
 import { pendingSteps } from '../../src/cli/pending';
 import { cli, startWorkerProcess, stopProcess } from '../helpers/cli';
 import { stackEnv } from '../helpers/stack';
-import { count, dropLabel } from '../activities/graph-fixtures';
+import { count, dropLabel } from '../systems/graph-fixtures';
 
 const L = `Kill_${randomBytes(4).toString('hex')}`;
 const PAIRS = 80_000; // 160,000 nodes + 80,000 relationships = 240,000 items

@@ -17,7 +17,7 @@ import {
   ElasticLoadBalancingV2Client,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
-import type { StepInput, UndoInput, StepOutput } from '../../src/activities/contract';
+import type { StepInput, UndoInput, StepOutput } from '../../src/kit/context';
 import type { PhaseName } from '../../src/plan/types';
 import { AwsProxy } from './aws-proxy';
 import { stackEnv } from './stack';

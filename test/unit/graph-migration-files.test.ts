@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadMigrations, script } from '../../src/activities/graph/migration-files';
-import { isAutoCommit, splitStatements } from '../../src/activities/graph/statements';
+import { loadMigrations, script } from '../../src/systems/graph/migration-files';
+import { isAutoCommit, splitStatements } from '../../src/systems/graph/statements';
 
 describe('splitStatements', () => {
   it('splits on semicolons outside strings, quoted names and comments', () => {

@@ -1,7 +1,7 @@
 // orderedWrites: writes run at once, but each is reported only after every earlier one.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { orderedWrites } from '../../src/activities/ordered-writes';
+import { orderedWrites } from '../../src/kit/ordered-writes';
 
 /** A write that ends when told to. */
 function pending() {

@@ -1,9 +1,9 @@
 // Every kind a plan may name has the activities the workflow will call, and nothing else is registered.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { stepActivities } from '../../src/activities';
-import { KINDS } from '../../src/kinds';
-import { undoActivityName } from '../../src/kinds/define';
+import { stepActivities } from '../../src/systems/activities-index';
+import { KINDS } from '../../src/systems/kinds-index';
+import { undoActivityName } from '../../src/kit/define';
 
 it('each activity kind has its run activity, and its undo activity when it has an undo', () => {
   const registered = new Set(Object.keys(stepActivities));

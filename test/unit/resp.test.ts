@@ -1,7 +1,7 @@
 // The wire form redis.copyKeys builds itself must be exactly RESP: what ioredis would send.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { encode } from '../../src/activities/redis/resp';
+import { encode } from '../../src/systems/redis/resp';
 
 it('encodes an array of bulk strings: lengths in bytes, empty and binary arguments, long lengths', () => {
   const payload = Buffer.from([0x00, 0x0d, 0x0a, 0xff, 0x24]);

@@ -4,7 +4,7 @@ import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
-import type { StepInput, UndoInput } from '../../src/activities/contract';
+import type { StepInput, UndoInput } from '../../src/kit/context';
 import { PHASES, type PhaseName, type Plan, type StepSpec } from '../../src/plan/types';
 import { statusQuery } from '../../src/workflows/definitions';
 import type { RunStatus } from '../../src/workflows/status';

@@ -5,9 +5,9 @@ import { ListClustersCommand } from '@aws-sdk/client-ecs';
 import { DescribeDBInstancesCommand } from '@aws-sdk/client-rds';
 import type { TargetSpec } from '../../plan/types';
 import { resolveRefs } from '../../plan/refs';
-import { awsClients } from '../../activities/aws/clients';
-import { safeUrl } from '../../activities/mysql/connection';
-import { withGraph } from '../../activities/graph/connect';
+import { awsClients } from '../../systems/aws/clients';
+import { safeUrl } from '../../systems/mysql/connection';
+import { withGraph } from '../../systems/graph/connection';
 
 /** What the probe found (a server version, say); throws with the reason when it cannot reach. */
 export type Probe = () => Promise<string>;

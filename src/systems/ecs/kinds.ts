@@ -1,0 +1,147 @@
+// ECS step kinds. Region and endpoint come from the worker's environment (the AWS SDK's own
+// chain), so these steps name no target.
+import { z } from 'zod';
+import { defineKind } from '../../kit/define';
+import { coreKinds } from '../core/index';
+import { duration } from '../../plan/fields';
+
+/** A health check with `http.check` semantics (same fields). */
+export const healthCheck = coreKinds['http.check'].params;
+const healthChecks = z.union([healthCheck, z.array(healthCheck).min(1)]);
+
+const envMap = z.record(z.string(), z.string());
+
+/** What changes between the blue task definition and the green one. */
+const overrides = {
+  /** Image for every container (the common one-container service). */
+  image: z.string().min(1).optional(),
+  /** Per container: image and environment variables (merged over the container's own). */
+  containers: z.record(z.string(), z.strictObject({ image: z.string().min(1).optional(), environment: envMap.optional() })).optional(),
+  /** Environment variables merged into every container. */
+  environment: envMap.optional(),
+  /** Task-level cpu / memory, as ECS takes them ("256", "1024"). */
+  cpu: z.union([z.string(), z.number().int().positive()]).transform(String).optional(),
+  memory: z.union([z.string(), z.number().int().positive()]).transform(String).optional(),
+};
+
+const serviceEntry = z.union([z.string().min(1), z.strictObject({ service: z.string().min(1), ...overrides })]);
+
+/** Deadline and poll interval for a wait until ECS reports the deployment stable. */
+export const stabilizeWait = z.strictObject({ timeout: duration.default('10m'), interval: duration.default('15s') });
+
+const pattern = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('allAtOnce') }),
+  /** `percent` to green, watch for `bake`, then 100 %. */
+  z.strictObject({ type: z.literal('canary'), percent: z.number().int().min(1).max(99), bake: duration }),
+  /** +`percent` every `interval` until 100 %. */
+  z.strictObject({ type: z.literal('linear'), percent: z.number().int().min(1).max(99), interval: duration }),
+]);
+
+const trafficShift = z.strictObject({
+  /** The production listener (ARN) whose default action forwards to the blue and green target groups. */
+  listener: z.string().min(1),
+  blueTargetGroup: z.string().min(1),
+  greenTargetGroup: z.string().min(1),
+  /** The service registered with the green target group; `service` is the blue one. */
+  greenService: z.string().min(1),
+  /** A test listener pointed at green first, so health checks run before production traffic moves. */
+  testListener: z.string().min(1).optional(),
+  /** Checks through the test listener; `healthCheck` is used when absent. */
+  testHealthCheck: healthChecks.optional(),
+  pattern: pattern.default({ type: 'allAtOnce' }),
+});
+
+const blueGreenParams = z
+  .strictObject({
+    cluster: z.string().min(1),
+    service: z.string().min(1).optional(),
+    /** Several services that move together: all reach green, or all go back to blue. */
+    services: z.array(serviceEntry).min(1).optional(),
+    ...overrides,
+    healthCheck: healthChecks.optional(),
+    /** Time to watch the alarms once green is stable (and healthy), before the step succeeds. */
+    bake: duration.optional(),
+    /** CloudWatch alarm names; any of them in ALARM during the bake or a traffic step fails the step. */
+    alarms: z.array(z.string().min(1)).max(100).default([]),
+    alarmInterval: duration.default('10s'),
+    stabilize: stabilizeWait.prefault({}),
+    trafficShift: trafficShift.optional(),
+  })
+  .refine((p) => (p.service === undefined) !== (p.services === undefined), 'give exactly one of service or services')
+  .refine((p) => !p.trafficShift || p.service !== undefined, 'trafficShift moves one service: use service, not services');
+
+export type BlueGreenParams = z.infer<typeof blueGreenParams>;
+
+const scaleParams = z.strictObject({
+  cluster: z.string().min(1),
+  service: z.string().min(1),
+  desiredCount: z.number().int().min(0),
+  /** Wait until the service is stable at the new count. */
+  wait: z.boolean().default(true),
+  stabilize: stabilizeWait.prefault({}),
+});
+
+export type ScaleParams = z.infer<typeof scaleParams>;
+
+const container = z.strictObject({
+  name: z.string().min(1),
+  image: z.string().min(1),
+  cpu: z.number().int().min(0).optional(),
+  memory: z.number().int().positive().optional(),
+  essential: z.boolean().default(true),
+  environment: envMap.optional(),
+  portMappings: z.array(z.strictObject({ containerPort: z.number().int().min(1).max(65535), protocol: z.enum(['tcp', 'udp']).default('tcp') })).optional(),
+});
+
+const ensureServiceParams = z.strictObject({
+  cluster: z.string().min(1),
+  service: z.string().min(1),
+  /** Used when the service has to be created and the family has no active revision. */
+  taskDefinition: z.strictObject({
+    family: z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'letters, digits, - and _ only'),
+    containers: z.array(container).min(1),
+    cpu: z.union([z.string(), z.number().int().positive()]).transform(String).optional(),
+    memory: z.union([z.string(), z.number().int().positive()]).transform(String).optional(),
+    networkMode: z.enum(['bridge', 'host', 'awsvpc', 'none']).optional(),
+    requiresCompatibilities: z.array(z.enum(['EC2', 'FARGATE', 'EXTERNAL'])).optional(),
+  }),
+  desiredCount: z.number().int().min(0).default(1),
+  launchType: z.enum(['EC2', 'FARGATE', 'EXTERNAL']).optional(),
+  subnets: z.array(z.string()).optional(),
+  securityGroups: z.array(z.string()).optional(),
+  wait: z.boolean().default(true),
+  stabilize: stabilizeWait.prefault({}),
+});
+
+export type EnsureServiceParams = z.infer<typeof ensureServiceParams>;
+
+const serviceNames = (p: BlueGreenParams) => (p.services ?? [p.service!]).map((s) => (typeof s === 'string' ? s : s.service));
+
+export const ecsKinds = {
+  'ecs.blueGreen': defineKind({
+    summary: 'deploy a new task definition (service swap or ALB traffic shift), health-checked and baked',
+    execution: 'activity',
+    undo: 'put every service back on its exact blue task definition ARN (traffic: 100 % blue, green scaled back) and wait until stable',
+    params: blueGreenParams,
+    describe: (p) =>
+      p.trafficShift
+        ? `${p.cluster}/${p.service} → ${p.cluster}/${p.trafficShift.greenService} (${p.trafficShift.pattern.type} traffic shift)`
+        : `${p.cluster}: ${serviceNames(p).join(', ')}${p.image ? ` → ${p.image}` : ''}`,
+  }),
+  'ecs.scale': defineKind({
+    summary: "set an ECS service's desired count",
+    execution: 'activity',
+    undo: 'restore the previous desired count',
+    params: scaleParams,
+    describe: (p) => `${p.cluster}/${p.service} → ${p.desiredCount}`,
+  }),
+  'ecs.ensureService': defineKind({
+    summary: 'create the ECS cluster, task definition and service when missing',
+    execution: 'activity',
+    undo: 'delete only what this run created (tagged with the run)',
+    params: ensureServiceParams,
+    describe: (p) => `${p.cluster}/${p.service} (${p.taskDefinition.family})`,
+  }),
+};
+
+export const blueGreenServiceNames = serviceNames;

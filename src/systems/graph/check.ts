@@ -1,0 +1,24 @@
+// graph.check: the server answers Cypher over Bolt; report who it is.
+import { ApplicationFailure } from '@temporalio/common';
+import type { StepInput, StepOutput } from '../../kit/context';
+import { targetUrl } from '../../kit/targets';
+import { withGraph } from './connection';
+import { autoCommit } from './cypher';
+import { identify, type Dialect } from './dialect';
+
+export async function graphCheck(input: StepInput): Promise<StepOutput> {
+  const { step } = input;
+  const where = `step ${step.id} target ${String(step.params.target)}`;
+  return withGraph(targetUrl(input, 'bolt'), where, async (driver, target) => {
+    const started = performance.now();
+    const res = await autoCommit(driver, 'RETURN 1 AS ok');
+    const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+    if (Number(res.records[0]?.get('ok')) !== 1) throw new Error(`${where}: RETURN 1 did not return 1`);
+    const id = await identify(driver);
+    const expected = step.params.expectDialect as Dialect | undefined;
+    if (expected && expected !== id.dialect) {
+      throw ApplicationFailure.nonRetryable(`${where}: expected a ${expected} server, found ${id.dialect} (${id.agent})`, 'GraphDialectMismatch');
+    }
+    return { url: target.url, ...id, latencyMs };
+  });
+}

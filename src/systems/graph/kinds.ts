@@ -1,0 +1,61 @@
+// Graph steps over Bolt (Memgraph, Neo4j): connectivity, schema migrations, copies.
+import { z } from 'zod';
+import { defineKind } from '../../kit/define';
+import { identifier } from '../../plan/fields';
+
+const dialect = z.enum(['neo4j', 'memgraph']);
+/** Label or relationship-type names; quoted with backticks by cutover, so any text is safe. */
+const names = z.array(z.string().min(1).max(200)).min(1);
+
+export const graphKinds = {
+  'graph.check': defineKind({
+    summary: 'check a Bolt graph server answers; report its identity and version',
+    execution: 'activity',
+    targets: ['bolt'],
+    params: z.strictObject({
+      target: z.string().min(1),
+      /** Fail unless the server is this one (the dialect is detected from the server). */
+      expectDialect: dialect.optional(),
+    }),
+    describe: (p) => `${p.target}${p.expectDialect ? ` (expect ${p.expectDialect})` : ''}`,
+  }),
+  'graph.migrate': defineKind({
+    summary: 'apply pending versioned Cypher migrations; history kept in the graph',
+    execution: 'activity',
+    undo: 'run the down files of the versions this run applied, newest first',
+    targets: ['bolt'],
+    params: z.strictObject({
+      target: z.string().min(1),
+      /**
+       * Folder of `<version>_<name>.up.cypher` / `.down.cypher` pairs, relative to the plan file;
+       * `<version>_<name>.up.memgraph.cypher` (or `.neo4j.cypher`) replaces a file on that dialect.
+       */
+      dir: z.string().min(1),
+      /** Label of the history nodes. */
+      historyLabel: identifier.default('CutoverMigration'),
+    }),
+    describe: (p) => `${p.dir} → ${p.target}`,
+  }),
+  'graph.copy': defineKind({
+    summary: 'copy nodes and relationships between Bolt servers in batches; resumable, verified by counts',
+    execution: 'activity',
+    undo: 'delete the nodes and relationships this run wrote into the target (found by its run marker)',
+    targets: ['bolt'],
+    params: z.strictObject({
+      source: z.string().min(1),
+      target: z.string().min(1),
+      /** Nodes carrying any of these labels (all of each node's labels are copied); all nodes when absent. */
+      labels: names.optional(),
+      /** Relationship types to copy between copied nodes; all types when absent, none when empty. */
+      relationshipTypes: z.array(z.string().min(1).max(200)).optional(),
+      /** Nodes with any of these labels are never copied (by default the migration history). */
+      excludeLabels: z.array(z.string().min(1).max(200)).default(['CutoverMigration']),
+      batchSize: z.number().int().min(1).max(100_000).default(5_000),
+      /** What to do when the target already holds nodes with the copied labels that this run did not write. */
+      onExisting: z.enum(['fail', 'append']).default('fail'),
+    }),
+    describe: (p) =>
+      `${p.source} → ${p.target}: ${p.labels ? p.labels.join(', ') : 'all labels'}; ` +
+      `${p.relationshipTypes ? (p.relationshipTypes.length ? p.relationshipTypes.join(', ') : 'no relationships') : 'all relationship types'}`,
+  }),
+};

@@ -1,0 +1,79 @@
+// RDS step kinds. Region and endpoint come from the worker's environment (the AWS SDK's own
+// chain), so these steps name no target.
+import { z } from 'zod';
+import { defineKind } from '../../kit/define';
+import { duration } from '../../plan/fields';
+
+/** RDS instance / cluster identifiers: a letter, then letters, digits and single hyphens, 1–63. */
+export const rdsIdentifier = z
+  .string()
+  .regex(/^[A-Za-z](?!.*--)[A-Za-z0-9-]{0,62}$/, 'expected an RDS identifier (a letter, then letters, digits, single hyphens; at most 63)')
+  .refine((v) => !v.endsWith('-'), 'an RDS identifier cannot end with a hyphen');
+
+/** Deadline and poll interval for waits until RDS reports a resource available. */
+export const rdsWait = z.strictObject({ timeout: duration.default('60m'), interval: duration.default('30s') });
+
+const snapshotParams = z
+  .strictObject({
+    instance: rdsIdentifier.optional(),
+    /** An Aurora cluster: a cluster snapshot instead of an instance snapshot. */
+    cluster: rdsIdentifier.optional(),
+    /** On rollback, put the database back as it was at the snapshot (same identifier, same endpoint). */
+    restoreOnRollback: z.boolean().default(false),
+    wait: rdsWait.prefault({}),
+  })
+  .refine((p) => (p.instance === undefined) !== (p.cluster === undefined), 'give exactly one of instance or cluster');
+
+export type SnapshotParams = z.infer<typeof snapshotParams>;
+
+const ensureInstanceParams = z.strictObject({
+  instance: rdsIdentifier,
+  instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'expected an instance class such as db.t3.micro'),
+  engine: z.string().min(1),
+  engineVersion: z.string().min(1).optional(),
+  /** GiB. An existing instance must have at least this much. */
+  allocatedStorage: z.number().int().min(5).max(65536),
+  masterUsername: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,15}$/).default('admin'),
+  /** `${env:NAME}` reference resolved on the worker; when absent RDS manages the password in Secrets Manager. */
+  masterPassword: z.string().min(1).optional(),
+  dbSubnetGroup: z.string().min(1).optional(),
+  securityGroups: z.array(z.string()).optional(),
+  multiAZ: z.boolean().optional(),
+  wait: rdsWait.prefault({}),
+});
+
+export type EnsureInstanceParams = z.infer<typeof ensureInstanceParams>;
+
+const pruneParams = z
+  .strictObject({
+    instance: rdsIdentifier.optional(),
+    cluster: rdsIdentifier.optional(),
+    /** How many of cutover's own snapshots of this database to keep, newest first. */
+    keep: z.number().int().min(1).default(3),
+  })
+  .refine((p) => (p.instance === undefined) !== (p.cluster === undefined), 'give exactly one of instance or cluster');
+
+export type PruneParams = z.infer<typeof pruneParams>;
+
+export const rdsKinds = {
+  'rds.snapshot': defineKind({
+    summary: 'take a manual snapshot named after the run and step, and wait until it is available',
+    execution: 'activity',
+    undo: 'with restoreOnRollback: restore the snapshot under the original identifier, the current database kept aside; otherwise keep the snapshot',
+    params: snapshotParams,
+    describe: (p) => `${p.instance ? `instance ${p.instance}` : `cluster ${p.cluster}`}${p.restoreOnRollback ? ' (restored on rollback)' : ''}`,
+  }),
+  'rds.ensureInstance': defineKind({
+    summary: 'create an RDS instance when missing, or verify its class, engine and storage',
+    execution: 'activity',
+    undo: 'delete the instance only if this run created it, with a final snapshot',
+    params: ensureInstanceParams,
+    describe: (p) => `${p.instance} (${p.engine}, ${p.instanceClass}, ${p.allocatedStorage} GiB)`,
+  }),
+  'rds.pruneSnapshots': defineKind({
+    summary: "delete cutover's own older snapshots of a database, keeping the newest N",
+    execution: 'activity',
+    params: pruneParams,
+    describe: (p) => `${p.instance ?? p.cluster}: keep ${p.keep}`,
+  }),
+};

@@ -1,0 +1,74 @@
+// rds.snapshot: a manual snapshot named `cutover-<run key>-<step>`, tagged as cutover's own,
+// waited to `available`. A retry finds the snapshot by its name and waits for it instead of
+// taking another. With restoreOnRollback, the compensation restores it under the original
+// identifier (see restore.ts).
+import { CreateDBSnapshotCommand } from '@aws-sdk/client-rds';
+import { ApplicationFailure } from '@temporalio/common';
+import { rdsKinds, type SnapshotParams } from './kinds';
+import { durationMs } from '../../plan/fields';
+import type { StepInput, StepOutput, UndoInput } from '../../kit/context';
+import { progress, resumeFrom } from '../../kit/checkpoint';
+import { awsClients } from '../aws/clients';
+import { aws } from '../aws/errors';
+import { rdsRunTags, snapshotName, TAG } from '../aws/names';
+import { stepParams, where as whereOf } from '../../kit/params';
+import { clusterSnapshot, clusterSnapshotUndo } from './cluster-snapshot';
+import { describeSnapshot, requireInstance, waitSnapshot } from './instances';
+import { restoreInstance } from './restore';
+
+export async function snapshot(input: StepInput): Promise<StepOutput> {
+  const p = stepParams(rdsKinds['rds.snapshot'].params, input);
+  if (p.cluster) return clusterSnapshot(input, p);
+  const instance = p.instance!;
+  const c = awsClients();
+  const where = whereOf(input);
+  const name = snapshotName(input);
+  const db = await requireInstance(c, instance, where);
+
+  const existing = await describeSnapshot(c, name, where);
+  if (existing && existing.DBInstanceIdentifier !== instance) {
+    throw ApplicationFailure.nonRetryable(`${where}: snapshot ${name} exists but is of ${existing.DBInstanceIdentifier}, not ${instance}`, 'RdsIdentifierCollision');
+  }
+  if (!existing) {
+    try {
+      await aws(`${where}: snapshot RDS instance ${instance} as ${name}`, () =>
+        c.rds.send(
+          new CreateDBSnapshotCommand({
+            DBInstanceIdentifier: instance,
+            DBSnapshotIdentifier: name,
+            Tags: [...rdsRunTags(input), { Key: TAG.managed, Value: 'true' }],
+          }),
+        ),
+      );
+    } catch (err) {
+      // Another attempt got there first: that snapshot is this one.
+      if (!/DBSnapshotAlreadyExists/.test((err as Error).message)) throw err;
+    }
+  }
+  const cp = resumeFrom<{ deadline: number }>() ?? { deadline: Date.now() + durationMs(p.wait.timeout) };
+  progress(cp);
+  const snap = await waitSnapshot(c, name, { deadline: cp.deadline, intervalMs: durationMs(p.wait.interval), where, onPoll: () => progress(cp) });
+  return {
+    instance,
+    engine: db.Engine,
+    snapshot: name,
+    snapshotArn: snap.DBSnapshotArn,
+    snapshotCreateTime: snap.SnapshotCreateTime?.toISOString() ?? null,
+    restoreOnRollback: p.restoreOnRollback,
+  };
+}
+
+export async function snapshotUndo(input: UndoInput): Promise<StepOutput> {
+  const p: SnapshotParams = stepParams(rdsKinds['rds.snapshot'].params, input);
+  if (!p.restoreOnRollback) return { restored: false, reason: 'restoreOnRollback is off: the snapshot is kept, the database left as it is' };
+  // The snapshot step itself did not finish: no step after it ran, so there is nothing to put back.
+  if (!input.output) return { restored: false, reason: 'the snapshot step did not complete, so no later step changed the database' };
+  if (p.cluster) return clusterSnapshotUndo(input, p);
+  const out = input.output as { instance: string; snapshot: string };
+  return restoreInstance(awsClients(), input, {
+    instance: out.instance,
+    snapshot: out.snapshot,
+    timeoutMs: durationMs(p.wait.timeout),
+    intervalMs: durationMs(p.wait.interval),
+  });
+}
