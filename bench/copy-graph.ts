@@ -12,10 +12,13 @@
 import neo4j, { type Driver, type Integer } from 'neo4j-driver';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
-import { graphCopy, graphCopyUndo } from '../src/activities/graph/copy';
-import type { StepInput, StepOutput } from '../src/activities/contract';
+import type { StepInput, StepOutput } from '../src/kit/context';
 import { stackEnv } from '../test/helpers/stack';
 import { mb, timed } from './measure';
+import { kindActivity } from '../test/helpers/kinds';
+
+const graphCopy = kindActivity('graph.copy');
+const graphCopyUndo = kindActivity('graph.copy.undo');
 
 const [pairs = 50_000, batch = 5_000, rounds = 2, scale = 10] = process.argv.slice(2).map(Number);
 const env = stackEnv();

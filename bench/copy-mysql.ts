@@ -14,10 +14,13 @@ import { spawn } from 'node:child_process';
 import mysql, { type RowDataPacket } from 'mysql2/promise';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
-import { mysqlCopyTable, type MysqlCopyCheckpoint } from '../src/activities/copy/mysql-copy';
-import type { StepInput, StepOutput } from '../src/activities/contract';
+import { type MysqlCopyCheckpoint } from '../src/systems/mysql/copy/copy';
+import type { StepInput, StepOutput } from '../src/kit/context';
 import { stackEnv } from '../test/helpers/stack';
 import { mb, rssOf, timed } from './measure';
+import { kindActivity } from '../test/helpers/kinds';
+
+const mysqlCopyTable = kindActivity('mysql.copyTable');
 
 const [rows = 200_000, batch = 5_000, rounds = 2, scale = 10] = process.argv.slice(2).map(Number);
 const server = stackEnv().CUTOVER_MYSQL_URL;

@@ -14,10 +14,13 @@
 import Redis from 'ioredis';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
-import { redisCopyKeys, type RedisCopyCheckpoint } from '../src/activities/redis/copy';
-import type { StepInput, StepOutput } from '../src/activities/contract';
+import { type RedisCopyCheckpoint } from '../src/systems/redis/copy';
+import type { StepInput, StepOutput } from '../src/kit/context';
 import { stackEnv } from '../test/helpers/stack';
 import { mb, timed } from './measure';
+import { kindActivity } from '../test/helpers/kinds';
+
+const redisCopyKeys = kindActivity('redis.copyKeys');
 
 const [keys = 200_000, batch = 1_000, rounds = 2, scale = 10] = process.argv.slice(2).map(Number);
 const env = stackEnv();

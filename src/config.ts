@@ -21,7 +21,6 @@ export interface Config {
   plansDir: string;
   /** Prometheus bind address for the worker, if any. */
   metricsAddress?: string;
-  logLevel: string;
   /** Longest time a step's latest checkpoint waits on the worker before it is sent to the server (ms). */
   checkpointIntervalMs: number;
 }
@@ -52,7 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     plansDir: path.resolve(env.CUTOVER_PLANS_DIR || 'plans'),
     metricsAddress: env.CUTOVER_METRICS_ADDRESS || undefined,
-    logLevel: env.CUTOVER_LOG_LEVEL || 'info',
     checkpointIntervalMs: checkpointInterval(env.CUTOVER_CHECKPOINT_INTERVAL),
   };
 }

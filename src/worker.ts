@@ -2,7 +2,8 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { loadConfig, type Config } from './config';
 import { wrapActivities } from './kit/wrap';
-import { stepActivities } from './systems/activities-index';
+import { runnersOf } from './kit/runners';
+import { allKinds } from './registry';
 import { makePlanActivities } from './plan/load-activity';
 
 export const workflowsPath = require.resolve('./workflows');
@@ -21,7 +22,7 @@ export interface CutoverWorkerOptions {
 
 export async function createWorker(opts: CutoverWorkerOptions): Promise<Worker> {
   const config = opts.config ?? loadConfig();
-  const activities = opts.activities ?? stepActivities;
+  const activities = opts.activities ?? runnersOf(allKinds());
   return Worker.create({
     connection: opts.connection,
     namespace: opts.namespace ?? config.temporal.namespace,

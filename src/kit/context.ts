@@ -12,6 +12,7 @@ export interface StepContext {
   targets: Record<string, TargetSpec>;
 }
 
+/** What the workflow sends a step's activity (and so what history holds). */
 export interface StepInput {
   ctx: StepContext;
   step: StepSpec;
@@ -25,5 +26,19 @@ export interface UndoInput extends StepInput {
   output?: StepOutput;
 }
 
-export type StepActivity = (input: StepInput) => Promise<StepOutput>;
-export type UndoActivity = (input: UndoInput) => Promise<StepOutput>;
+/** What a kind's `run` gets: the input with the step's params parsed by the kind's schema. */
+export interface KindInput<P = Record<string, unknown>> extends StepInput {
+  params: P;
+}
+
+/** What a kind's `undo.run` gets. */
+export interface UndoKindInput<P = Record<string, unknown>, O = StepOutput> extends KindInput<P> {
+  /** What the step returned; absent when the step failed or was interrupted part-way. */
+  output?: O;
+}
+
+/** What a step's activity returns to the workflow: the kind's output and the attempt that produced it. */
+export interface ActivityResult<T = StepOutput> {
+  output: T;
+  attempt: number;
+}

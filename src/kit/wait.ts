@@ -10,8 +10,9 @@ export const done = <T>(value: T): PollResult<T> => ({ done: true, value });
 export const pending = (detail: string): PollResult<never> => ({ done: false, detail });
 
 /**
- * Calls `poll` every `intervalMs` until it is done; past `deadline` throws a non-retryable
- * failure of type `timeoutType` whose message says what was last seen. `poll` may throw to fail.
+ * Calls `poll` every `intervalMs` until it is done; past `deadline` throws `timeout(last detail)`,
+ * by default a non-retryable failure of type `timeoutType` whose message says what was last seen.
+ * `poll` may throw to fail.
  */
 export async function pollUntil<T>(opts: {
   what: string;
@@ -19,13 +20,14 @@ export async function pollUntil<T>(opts: {
   intervalMs: number;
   poll: () => Promise<PollResult<T>>;
   timeoutType?: string;
+  timeout?: (lastDetail: string) => Error;
 }): Promise<T> {
   for (;;) {
     const r = await opts.poll();
     if (r.done) return r.value;
     const left = opts.deadline - Date.now();
     if (left <= 0) {
-      throw ApplicationFailure.nonRetryable(`${opts.what}: not done by the deadline (last seen: ${r.detail})`, opts.timeoutType ?? 'WaitTimeout');
+      throw opts.timeout?.(r.detail) ?? ApplicationFailure.nonRetryable(`${opts.what}: not done by the deadline (last seen: ${r.detail})`, opts.timeoutType ?? 'WaitTimeout');
     }
     // Activity sleep: rejects at once when the activity is cancelled.
     await sleep(Math.min(opts.intervalMs, left));

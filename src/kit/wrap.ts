@@ -1,9 +1,11 @@
 // Wraps every step activity: heartbeats on its own (so a dead worker is noticed within the
 // heartbeat timeout and cancellation can reach the activity), and reports which attempt
-// produced the result or the failure, for the run's status.
+// produced the result or the failure, for the run's status. A wrapper rather than an activity
+// interceptor: it changes the result's shape ({ output, attempt }, which the workflow's types rely
+// on) for step activities only, not for the engine's own (cutover.loadPlan).
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
-import type { ActivityResult } from '../workflows/definitions';
+import type { ActivityResult } from './context';
 import { withHeartbeat } from './checkpoint';
 
 type AnyActivity = (input: never) => Promise<Record<string, unknown>>;

@@ -2,7 +2,8 @@
 // kind and parameters, and the rules across steps (ids, targets, gates, commit point, refs).
 // All problems are collected, each at its place, so one run of `validate` shows them all.
 import { visit, type Document, type LineCounter } from 'yaml';
-import { KINDS, kindNames } from '../systems/kinds-index';
+import { executionOf } from '../kit/define';
+import { kindDef, kindNames } from '../registry';
 import type { PlanIssue } from './errors';
 import { Reporter, type DocPath } from './positions';
 import { malformedRefs } from './refs';
@@ -98,7 +99,7 @@ function checkSteps(entries: Entry[], targets: Record<string, unknown>, r: Repor
       else firstLine.set(raw.id, r.placeAt([...path, 'id']).line);
     }
 
-    const kind = typeof raw.kind === 'string' ? KINDS[raw.kind] : undefined;
+    const kind = typeof raw.kind === 'string' ? kindDef(raw.kind) : undefined;
     if (typeof raw.kind === 'string' && !kind) {
       const guess = closest(raw.kind, kindNames());
       r.at([...path, 'kind'], `${label}unknown kind ${raw.kind}${guess ? ` (did you mean ${guess}?)` : `; known kinds: ${kindNames().join(', ')}`}`);
@@ -145,7 +146,8 @@ function checkCommit(commit: string, entries: Entry[], r: Reporter): void {
   }
   if (phase && entries[pos].phase !== phase) return r.at(['commit'], `commit point: step ${id} is in ${entries[pos].phase}, not ${phase}`);
   for (const e of entries.slice(pos)) {
-    if (typeof e.raw.kind !== 'string' || KINDS[e.raw.kind]?.execution !== 'gate') continue;
+    const kind = typeof e.raw.kind === 'string' ? kindDef(e.raw.kind) : undefined;
+    if (!kind || executionOf(kind) !== 'gate') continue;
     const why =
       e === entries[pos]
         ? 'a gate cannot be the commit point: commit after the step it lets through'

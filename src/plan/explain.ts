@@ -1,5 +1,5 @@
 // `cutover plan`: what would run, in order, and what would undo it, without running anything.
-import { KINDS } from '../systems/kinds-index';
+import { kindDef } from '../registry';
 import { PHASES, type OnFailure, type PhaseName, type Plan, type RetrySpec, type StepSpec } from './types';
 
 export interface ExplainedStep {
@@ -36,7 +36,7 @@ export interface ExplainedPlan {
 }
 
 function describe(step: StepSpec): string {
-  const kind = KINDS[step.kind];
+  const kind = kindDef(step.kind)!;
   if (step.execution === 'gate') return `${kind.summary}; ${step.timeout ? `no answer in ${step.timeout} = reject` : 'waits until answered'}`;
   const detail = kind.describe?.(step.params as never);
   return detail ? `${kind.summary}: ${detail}` : kind.summary;
@@ -48,7 +48,7 @@ export function explainPlanJson(plan: Plan): ExplainedPlan {
   for (const phase of PHASES) {
     for (const step of plan.phases[phase]) {
       const activity = step.execution === 'activity';
-      const undo = KINDS[step.kind].undo;
+      const undo = kindDef(step.kind)?.undo?.summary;
       steps.push({
         order: steps.length + 1,
         id: step.id,
@@ -103,7 +103,7 @@ export function explainPlan(plan: Plan): string {
       out.push(`  ${String(s.order).padStart(2)}. ${s.id.padEnd(18)} ${s.kind.padEnd(18)} ${s.does}`);
       if (s.retry) out.push(`      timeout ${s.timeout} per attempt; ${retryText(s.retry)}; on failure ${s.onFailure}`);
       if (s.undo) out.push(`      undo: ${s.undo}`);
-      else if (s.afterCommit && KINDS[s.kind].undo) out.push('      not undone: after the commit point');
+      else if (s.afterCommit && kindDef(s.kind)?.undo) out.push('      not undone: after the commit point');
       if (e.commitAfter === s.id) {
         const later = s.order < e.steps.length ? '; the steps below are not undone if they fail' : '';
         out.push(`  ── commit point: once ${s.id} succeeds, the steps above can no longer be undone${later}`);

@@ -11,3 +11,6 @@ export const duration = z
 export const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,63}$/, 'expected a plain identifier (letters, digits, _)');
 
 export const durationMs = (v: string) => ms(v as ms.StringValue);
+
+/** What a copy does about rows / keys that the target already holds and this run did not write. */
+export const onExisting = z.enum(['fail', 'overwrite']).default('fail');

@@ -1,6 +1,7 @@
 // A checked plan document becomes the plain `Plan` the workflow runs: defaults filled in,
 // all four phases present, each step with its phase, execution and whether it has an undo.
-import { KINDS } from '../systems/kinds-index';
+import { executionOf } from '../kit/define';
+import { kindDef } from '../registry';
 import type { CheckedStep } from './check';
 import { COMMIT, type RawPlan } from './schema';
 import { PHASES, type Plan, type PlanDefaults, type StepSpec } from './types';
@@ -17,8 +18,8 @@ export function normalize(raw: RawPlan, steps: CheckedStep[], source: { file: st
   const phases = Object.fromEntries(PHASES.map((p) => [p, [] as StepSpec[]])) as Plan['phases'];
   for (const s of steps) {
     const r = s.raw as Pick<StepSpec, 'timeout' | 'retry' | 'onFailure'>;
-    const kind = KINDS[s.kind];
-    const spec: StepSpec = { id: s.id, kind: s.kind, phase: s.phase, execution: kind.execution, undo: !!kind.undo, params: s.params };
+    const kind = kindDef(s.kind)!;
+    const spec: StepSpec = { id: s.id, kind: s.kind, phase: s.phase, execution: executionOf(kind), undo: !!kind.undo, params: s.params };
     if (r.timeout) spec.timeout = r.timeout;
     if (r.retry) spec.retry = r.retry;
     if (r.onFailure) spec.onFailure = r.onFailure;

@@ -2,7 +2,7 @@
 // checks apply to the result; a problem in a value set this way is blamed on its `--set`.
 import { isCollection, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
-import { KINDS } from '../systems/kinds-index';
+import { kindDef } from '../registry';
 import { unplaced, type PlanIssue } from './errors';
 import { fieldsOf, planSchema, schemaAt, STEP_BASE_KEYS, stepBaseSchema } from './schema';
 import { closest } from './suggest';
@@ -76,14 +76,14 @@ export function applyOverrides(doc: Document, sets: readonly string[]): PlanIssu
     } else if (key[0] === 'steps') {
       const [, id, ...field] = key;
       const step = id ? stepNode(doc, id) : undefined;
-      const kind = KINDS[String(step?.get('kind'))];
+      const kind = kindDef(String(step?.get('kind')));
       if (field.length === 0) fail('expected steps.<step id>.<field>');
       else if (!step) fail(`no step with id ${id}`);
       else if (field[0] === 'id') fail('a step id cannot be overridden');
       else {
         // A field of the step itself, or one of its kind's (any field when the kind is unknown: that is reported anyway).
         const own = STEP_BASE_KEYS.includes(field[0]);
-        const why = own || kind ? badKey(own ? stepBaseSchema : kind.params, field, own ? [] : STEP_BASE_KEYS) : undefined;
+        const why = own ? badKey(stepBaseSchema, field, []) : kind ? badKey(kind.params, field, STEP_BASE_KEYS) : undefined;
         if (why) fail(`step ${id}: ${why}`);
         else {
           step.setIn(field, value);

@@ -1,6 +1,7 @@
 // The shape of a plan document, before the kinds' own parameters are checked, and the
 // helpers that read zod schemas back (which fields a map may have) for messages and `--set`.
 import { z } from 'zod';
+import { targetKindNames } from '../registry';
 import { duration } from './fields';
 
 export const retrySchema = z.strictObject({
@@ -12,8 +13,14 @@ export const retrySchema = z.strictObject({
 
 const onFailure = z.enum(['rollback', 'pause']);
 
+/** Target kinds are registered by the families (src/registry.ts). */
+const targetKind = z.string().superRefine((kind, ctx) => {
+  const known = targetKindNames();
+  if (!known.includes(kind)) ctx.addIssue({ code: 'custom', message: `expected one of ${known.join(', ')}, got ${JSON.stringify(kind)}` });
+});
+
 export const targetSchema = z.strictObject({
-  kind: z.enum(['mysql', 'redis', 'bolt', 'http']),
+  kind: targetKind,
   url: z.string().min(1),
 });
 

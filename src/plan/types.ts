@@ -13,10 +13,9 @@ export interface RetrySpec {
   maximumInterval?: string;
 }
 
-export type TargetKind = 'mysql' | 'redis' | 'bolt' | 'http';
-
 export interface TargetSpec {
-  kind: TargetKind;
+  /** A target kind registered by a family (`mysql`, `redis`, `bolt`, `http`, …). */
+  kind: string;
   /** May hold `${env:NAME}` references; resolved on the worker only. */
   url: string;
 }

@@ -63,11 +63,5 @@ export const searchAttributes = {
   state: defineSearchAttributeKey('CutoverState', SearchAttributeType.KEYWORD),
 };
 
-/** The result an activity wrapper returns: the step's output plus the attempt that produced it. */
-export interface ActivityResult<T = Record<string, unknown>> {
-  output: T;
-  attempt: number;
-}
-
 /** Error type of the workflow failure when a run ends without succeeding; details[0] is the RunStatus. */
 export const RUN_FAILED_ERROR = 'CutoverRunFailed';

@@ -53,10 +53,6 @@ export class RunRecord {
     return s;
   }
 
-  hasStep(id: string): boolean {
-    return this.byId.has(id);
-  }
-
   get state(): RunState {
     return this.status.state;
   }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DescribeTaskDefinitionCommand, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
 import { DescribeDBInstancesCommand, DescribeDBSnapshotsCommand, ModifyDBInstanceCommand, type DBInstance } from '@aws-sdk/client-rds';
-import { runKey } from '../../src/systems/aws/names';
+import { runKey } from '../../src/kit/naming';
 import type { AwsCall, AwsProxy } from '../helpers/aws-proxy';
 import { cli, startWorkerProcess, stopProcess, type CliResult } from '../helpers/cli';
 import { healthEndpoint, motoClients, seedInstance, seedService, serviceNow, startAwsProxy, type MotoClients } from '../helpers/moto';

@@ -4,10 +4,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApplicationFailure } from '@temporalio/common';
-import { blueGreen } from '../../src/systems/ecs/blue-green';
-import { scale } from '../../src/systems/ecs/scale';
 import { classify } from '../../src/systems/aws/errors';
 import { runActivity, seedService, serviceNow, stepInput, uniqueRunId, useMoto } from '../helpers/moto';
+import { kindActivity } from '../helpers/kinds';
+
+const blueGreen = kindActivity('ecs.blueGreen');
+const scale = kindActivity('ecs.scale');
 
 const aws = useMoto();
 

@@ -3,9 +3,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CreateClusterCommand, DescribeClustersCommand, DescribeTaskDefinitionCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
-import { ensureService, ensureServiceUndo } from '../../src/systems/ecs/ensure-service';
-import { scale, scaleUndo } from '../../src/systems/ecs/scale';
 import { runActivity, seedService, serviceNow, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
+import { kindActivity } from '../helpers/kinds';
+
+const ensureService = kindActivity('ecs.ensureService');
+const ensureServiceUndo = kindActivity('ecs.ensureService.undo');
+const scale = kindActivity('ecs.scale');
+const scaleUndo = kindActivity('ecs.scale.undo');
 
 const aws = useMoto();
 

@@ -4,9 +4,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CreateServiceCommand } from '@aws-sdk/client-ecs';
-import { blueGreen, blueGreenUndo } from '../../src/systems/ecs/blue-green';
 import { greenPercentOf } from '../helpers/aws-proxy';
 import { runActivity, seedLoadBalancer, seedService, serviceNow, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
+import { kindActivity } from '../helpers/kinds';
+
+const blueGreen = kindActivity('ecs.blueGreen');
+const blueGreenUndo = kindActivity('ecs.blueGreen.undo');
 
 const aws = useMoto();
 

@@ -5,8 +5,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DescribeTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
-import { blueGreen, blueGreenUndo } from '../../src/systems/ecs/blue-green';
 import { runActivity, seedAlarm, seedService, serviceNow, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
+import { kindActivity } from '../helpers/kinds';
+
+const blueGreen = kindActivity('ecs.blueGreen');
+const blueGreenUndo = kindActivity('ecs.blueGreen.undo');
 
 const aws = useMoto();
 

@@ -6,9 +6,12 @@ import assert from 'node:assert/strict';
 import { CreateServiceCommand } from '@aws-sdk/client-ecs';
 import { SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { DescribeListenersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { blueGreen, blueGreenUndo } from '../../src/systems/ecs/blue-green';
 import { greenPercentOf } from '../helpers/aws-proxy';
 import { runActivity, seedAlarm, seedLoadBalancer, seedService, serviceNow, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
+import { kindActivity } from '../helpers/kinds';
+
+const blueGreen = kindActivity('ecs.blueGreen');
+const blueGreenUndo = kindActivity('ecs.blueGreen.undo');
 
 const aws = useMoto();
 

@@ -8,10 +8,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
-import { graphCheck } from '../../src/systems/graph/check';
 import { parseBoltUrl } from '../../src/systems/graph/connection';
 import { stackEnv } from '../helpers/stack';
 import { boltUrls, runActivity, stepInput } from './graph-fixtures';
+import { kindActivity } from '../helpers/kinds';
+
+const graphCheck = kindActivity('graph.check');
 
 const check = (url: string, params: Record<string, unknown> = {}) =>
   runActivity(graphCheck, stepInput('graph.check', { target: 'g', ...params }, { targets: { g: { kind: 'bolt', url } } }));

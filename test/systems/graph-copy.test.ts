@@ -14,9 +14,13 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { ApplicationFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
-import { graphCopy, graphCopyUndo, type CopyCheckpoint } from '../../src/systems/graph/copy';
+import { type CopyCheckpoint } from '../../src/systems/graph/copy';
 import type { StepInput } from '../../src/kit/context';
 import { boltUrls, count, driverFor, dropLabel, dump, runActivity, stepInput, uniq } from './graph-fixtures';
+import { kindActivity } from '../helpers/kinds';
+
+const graphCopy = kindActivity('graph.copy');
+const graphCopyUndo = kindActivity('graph.copy.undo');
 
 const urls = boltUrls();
 const src: Driver = driverFor(urls.source);

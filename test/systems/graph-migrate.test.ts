@@ -13,8 +13,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { ApplicationFailure } from '@temporalio/common';
-import { graphMigrate, graphMigrateUndo } from '../../src/systems/graph/migrate';
 import { boltUrls, count, driverFor, dropLabel, plain, runActivity, stepInput, uniq } from './graph-fixtures';
+import { kindActivity } from '../helpers/kinds';
+
+const graphMigrate = kindActivity('graph.migrate');
+const graphMigrateUndo = kindActivity('graph.migrate.undo');
 
 const db: Driver = driverFor(boltUrls().target);
 const cleanups: (() => Promise<void>)[] = [];

@@ -6,9 +6,12 @@ import type { AddressInfo } from 'node:net';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
 import { ApplicationFailure } from '@temporalio/common';
-import { httpCheck, jsonMismatch } from '../../src/systems/http/check';
+import { jsonMismatch, type HttpCheckResult } from '../../src/systems/http/check';
 import type { StepInput } from '../../src/kit/context';
-import { coreKinds } from '../../src/systems/core/index';
+import { httpCheckParams } from '../../src/systems/http';
+import { kindActivity } from '../helpers/kinds';
+
+const httpCheck = kindActivity('http.check');
 
 // Failures are the point of several tests: keep the SDK's per-failure warnings out of the output.
 const mockEnv = () => new MockActivityEnvironment({}, { logger: new DefaultLogger('ERROR') });
@@ -55,12 +58,12 @@ const input = (params: Record<string, unknown>): StepInput => ({
     phase: 'migrateData',
     execution: 'activity',
     undo: false,
-    params: coreKinds['http.check'].params.parse({ interval: '50ms', within: '2s', ...params }),
+    params: httpCheckParams.parse({ interval: '50ms', within: '2s', ...params }),
   },
 });
 
 const run = (params: Record<string, unknown>, env = mockEnv()) =>
-  env.run(httpCheck, input(params)) as ReturnType<typeof httpCheck>;
+  env.run(httpCheck, input(params)) as unknown as Promise<HttpCheckResult & { url: string }>;
 
 /** Asserts a retryable (or not) ApplicationFailure whose message matches `re`. */
 const failure = (re: RegExp, nonRetryable = false) => (err: unknown) => {

@@ -7,10 +7,13 @@ import assert from 'node:assert/strict';
 import type { RowDataPacket } from 'mysql2/promise';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
-import { mysqlCopyTable, type MysqlCopyCheckpoint } from '../../src/systems/mysql/copy/copy';
-import { mysqlCopyTableUndo } from '../../src/systems/mysql/copy/undo';
+import { type MysqlCopyCheckpoint } from '../../src/systems/mysql/copy/copy';
 import type { StepInput } from '../../src/kit/context';
 import { copyInput, databasePair, runActivity, tables, type Pair } from './mysql-copy-fixtures';
+import { kindActivity } from '../helpers/kinds';
+
+const mysqlCopyTable = kindActivity('mysql.copyTable');
+const mysqlCopyTableUndo = kindActivity('mysql.copyTable.undo');
 
 const ROWS = 200_000;
 const BATCH = 5_000;

@@ -4,10 +4,14 @@ import assert from 'node:assert/strict';
 import type { RowDataPacket } from 'mysql2/promise';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
-import { mysqlCopyTable } from '../../src/systems/mysql/copy/copy';
-import { mysqlCopyTableUndo } from '../../src/systems/mysql/copy/undo';
-import { KINDS } from '../../src/systems/kinds-index';
 import { copyInput, databasePair, dump, failure, runActivity, serverUrl, tables, type Pair } from './mysql-copy-fixtures';
+import { kindActivity, kindParams } from '../helpers/kinds';
+import { mysqlCopyTable as copyTableImpl } from '../../src/systems/mysql/copy/copy';
+import type { MysqlCopyTableParams } from '../../src/systems/mysql/kinds';
+import type { StepInput } from '../../src/kit/context';
+
+const mysqlCopyTable = kindActivity('mysql.copyTable');
+const mysqlCopyTableUndo = kindActivity('mysql.copyTable.undo');
 
 const pairs: Pair[] = [];
 async function pair(): Promise<Pair> {
@@ -265,19 +269,20 @@ describe('mysql.copyTable', () => {
     });
 
     it('table names cannot inject SQL: the plan schema refuses them, and quoting defeats them anyway', async () => {
-      const params = KINDS['mysql.copyTable'].params;
+      const params = kindParams('mysql.copyTable');
       const base = { source: 'old', target: 'new' };
       for (const table of ['orders; DROP TABLE victim', 'orders`; DROP TABLE victim; --', 'a.b', '']) {
         assert.equal(params.safeParse({ ...base, table }).success, false, table);
         assert.equal(params.safeParse({ ...base, table: 'orders', targetTable: table }).success, false, table);
       }
-      // Past the schema (an activity called directly), a hostile name is just a table that does not exist.
+      // Past the schema (the implementation called directly), a hostile name is just a table that does not exist.
       const p = await pair();
       await p.src.query('CREATE TABLE victim (id INT PRIMARY KEY)');
       await p.dst.query('CREATE TABLE victim (id INT PRIMARY KEY)');
-      const err = await failure(runActivity(mysqlCopyTable, copyInput(p, { table: 'victim`; DROP TABLE victim; --' })));
+      const unchecked = (i: StepInput) => copyTableImpl({ ...i, params: { batchSize: 5000, onExisting: 'fail', allowEmpty: false, ...i.step.params } as MysqlCopyTableParams });
+      const err = await failure(runActivity(unchecked, copyInput(p, { table: 'victim`; DROP TABLE victim; --' })));
       assert.equal(err.type, 'MysqlNoSuchTable');
-      const err2 = await failure(runActivity(mysqlCopyTable, copyInput(p, { table: 'victim', targetTable: 'x` (id INT); DROP TABLE victim; --' })));
+      const err2 = await failure(runActivity(unchecked, copyInput(p, { table: 'victim', targetTable: 'x` (id INT); DROP TABLE victim; --' })));
       assert.ok(err2.nonRetryable);
       assert.deepEqual(await tables(p.src), ['victim']);
       assert.ok((await tables(p.dst)).includes('victim'));

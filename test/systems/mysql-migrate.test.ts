@@ -8,13 +8,16 @@ import { randomUUID } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { ApplicationFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { mysqlMigrate, mysqlMigrateUndo } from '../../src/systems/mysql/migrate/migrate';
-import { testFaults as faults } from '../../src/systems/mysql/migrate/statement-journal';
+import { ensureHistory } from '../../src/systems/mysql/migrate/history';
 import { lockName } from '../../src/systems/mysql/migrate/lock';
 import { splitStatements } from '../../src/systems/mysql/migrate/split';
 import type { StepInput, StepOutput } from '../../src/kit/context';
 import { tempDatabase, type TempDatabase } from '../helpers/mysql';
 import { stackEnv } from '../helpers/stack';
+import { kindActivity } from '../helpers/kinds';
+
+const mysqlMigrate = kindActivity('mysql.migrate');
+const mysqlMigrateUndo = kindActivity('mysql.migrate.undo');
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/migrations');
 
@@ -25,7 +28,6 @@ beforeEach(async () => {
   conn = await mysql.createConnection(db.url);
 });
 afterEach(async () => {
-  faults.afterStatement = undefined;
   await conn.end();
   await db.drop();
 });
@@ -54,6 +56,22 @@ function input(opts: { runId?: string; url?: string; baseDir?: string; dir?: str
 const migrate = (i: StepInput) => new MockActivityEnvironment().run(mysqlMigrate, i) as Promise<StepOutput>;
 const undo = (i: StepInput, output?: StepOutput) => new MockActivityEnvironment().run(mysqlMigrateUndo, { ...i, output }) as Promise<StepOutput>;
 const rows = async (sql: string) => (await conn.query(sql))[0] as Record<string, unknown>[];
+
+/**
+ * Makes the history update that records statement `index` of `version` (the first one recorded
+ * when no index is given) fail with `message`, as if the worker died right after the statement
+ * ran and before its record: a trigger on the history table, so the fault comes from the database.
+ */
+async function crashAfter(c: { version: number; direction: 'up' | 'down'; index?: number; message: string }): Promise<void> {
+  await ensureHistory(conn, 'cutover_schema_history');
+  const status = c.direction === 'up' ? "NEW.status = 'applying'" : "NEW.status LIKE 'reverting%'";
+  const recorded = c.index === undefined ? 'NEW.statements_done = OLD.statements_done + 1' : `NEW.statements_done = ${c.index + 1} AND OLD.statements_done = ${c.index}`;
+  await conn.query(
+    `CREATE TRIGGER cutover_test_crash BEFORE UPDATE ON cutover_schema_history FOR EACH ROW
+     IF NEW.version = ${c.version} AND ${status} AND ${recorded} THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = ${conn.escape(c.message)}; END IF`,
+  );
+}
+const noCrash = () => conn.query('DROP TRIGGER IF EXISTS cutover_test_crash');
 
 const tempDirs: string[] = [];
 after(() => tempDirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -140,25 +158,18 @@ describe('mysql.migrate', () => {
 
   it('the compensation finds what the run did without the step output (the step failed part-way)', async () => {
     const i = input();
-    faults.afterStatement = ({ version, index }) => {
-      if (version === 3 && index === 1) throw new Error('worker died');
-    };
+    await crashAfter({ version: 3, direction: 'up', index: 1, message: 'worker died' });
     await assert.rejects(migrate(i), /worker died/);
-    faults.afterStatement = undefined;
+    await noCrash();
     assert.deepEqual(await undo(i), { database: db.name, reverted: [3, 2, 1] });
     assert.deepEqual(await db.schema(), { columns: [], indexes: [] });
   });
 
   it('a crash between applying a DDL statement and recording it does not apply it twice', async () => {
     const i = input();
-    let crashed = false;
-    faults.afterStatement = ({ version, direction, index }) => {
-      if (version === 2 && direction === 'up' && index === 0 && !crashed) {
-        crashed = true;
-        throw new Error('killed after ALTER TABLE, before the journal');
-      }
-    };
+    await crashAfter({ version: 2, direction: 'up', index: 0, message: 'killed after ALTER TABLE, before the journal' });
     await assert.rejects(migrate(i), /killed after ALTER/);
+    await noCrash();
     const [pending] = await rows('SELECT status, statements_done, pending_statement FROM cutover_schema_history WHERE version = 2');
     assert.deepEqual(pending, { status: 'applying', statements_done: 0, pending_statement: 0 });
     // The retry: ALTER TABLE ... ADD COLUMN would fail with a duplicate column if run again.
@@ -168,14 +179,9 @@ describe('mysql.migrate', () => {
 
   it('a crash inside a data statement leaves nothing half done: it runs once on retry', async () => {
     const i = input();
-    let crashed = false;
-    faults.afterStatement = ({ version, index }) => {
-      if (version === 3 && index === 1 && !crashed) {
-        crashed = true;
-        throw new Error('killed after INSERT, before commit');
-      }
-    };
+    await crashAfter({ version: 3, direction: 'up', index: 1, message: 'killed after INSERT, before commit' });
     await assert.rejects(migrate(i), /killed after INSERT/);
+    await noCrash();
     assert.equal((await rows('SELECT COUNT(*) AS n FROM customers WHERE id = 3'))[0].n, 0, 'the insert was rolled back with its journal entry');
     await migrate(i);
     assert.equal((await rows('SELECT COUNT(*) AS n FROM customers WHERE id = 3'))[0].n, 1);
@@ -222,14 +228,9 @@ describe('mysql.migrate', () => {
     const before = await db.schema();
     const i = input();
     const out = await migrate(i);
-    let crashed = false;
-    faults.afterStatement = ({ version, direction, index }) => {
-      if (version === 2 && direction === 'down' && index === 1 && !crashed) {
-        crashed = true;
-        throw new Error('killed after DROP COLUMN, before the journal');
-      }
-    };
+    await crashAfter({ version: 2, direction: 'down', index: 1, message: 'killed after DROP COLUMN, before the journal' });
     await assert.rejects(undo(i, out), /killed after DROP COLUMN/);
+    await noCrash();
     assert.deepEqual(await historyVersions(), [1, 2], 'version 3 is reverted and gone; version 2 is half reverted');
     // Running DROP COLUMN tier again would fail (the column is gone): the retry must skip it.
     assert.deepEqual(await undo(i, out), { database: db.name, reverted: [2, 1] });
@@ -241,11 +242,9 @@ describe('mysql.migrate', () => {
     const dir = copyFixtures();
     const i = input({ baseDir: dir });
     await migrate(i);
-    faults.afterStatement = ({ version, direction }) => {
-      if (version === 2 && direction === 'down') throw new Error('killed');
-    };
+    await crashAfter({ version: 2, direction: 'down', message: 'killed' });
     await assert.rejects(undo(i), /killed/);
-    faults.afterStatement = undefined;
+    await noCrash();
     fs.writeFileSync(path.join(dir, 'basic/0002_customers_tier.down.sql'), 'ALTER TABLE customers DROP COLUMN tier;');
     await assert.rejects(undo(i), (err: unknown) => {
       assert.ok(err instanceof ApplicationFailure && err.nonRetryable && err.type === 'MigrationDrift');

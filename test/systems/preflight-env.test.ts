@@ -4,9 +4,11 @@ import assert from 'node:assert/strict';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
 import { ApplicationFailure } from '@temporalio/common';
-import { preflightEnv } from '../../src/systems/core/preflight-env';
 import type { StepInput } from '../../src/kit/context';
-import { coreKinds } from '../../src/systems/core/index';
+import { kindParams } from '../helpers/kinds';
+import { kindActivity } from '../helpers/kinds';
+
+const preflightEnv = kindActivity('preflight.env');
 
 // Failures are the point of several tests: keep the SDK's per-failure warnings out of the output.
 const mockEnv = () => new MockActivityEnvironment({}, { logger: new DefaultLogger('ERROR') });
@@ -22,7 +24,7 @@ const pre = (require: string[]) => {
       phase: 'prepare',
       execution: 'activity',
       undo: false,
-      params: coreKinds['preflight.env'].params.parse({ require }),
+      params: kindParams('preflight.env').parse({ require }) as Record<string, unknown>,
     },
   };
   return mockEnv().run(preflightEnv, input);

@@ -4,9 +4,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CreateDBSnapshotCommand, DescribeDBInstancesCommand, DescribeDBSnapshotsCommand } from '@aws-sdk/client-rds';
-import { ensureInstance, ensureInstanceUndo } from '../../src/systems/rds/ensure-instance';
-import { pruneSnapshots } from '../../src/systems/rds/prune';
 import { runActivity, seedInstance, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
+import { kindActivity } from '../helpers/kinds';
+
+const ensureInstance = kindActivity('rds.ensureInstance');
+const ensureInstanceUndo = kindActivity('rds.ensureInstance.undo');
+const pruneSnapshots = kindActivity('rds.pruneSnapshots');
 
 const aws = useMoto();
 

@@ -12,9 +12,12 @@ import {
   DescribeDBSnapshotsCommand,
   ModifyDBInstanceCommand,
 } from '@aws-sdk/client-rds';
-import { snapshot, snapshotUndo } from '../../src/systems/rds/snapshot';
-import { runKey } from '../../src/systems/aws/names';
+import { runKey } from '../../src/kit/naming';
 import { runActivity, seedInstance, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
+import { kindActivity } from '../helpers/kinds';
+
+const snapshot = kindActivity('rds.snapshot');
+const snapshotUndo = kindActivity('rds.snapshot.undo');
 
 const aws = useMoto();
 

@@ -5,9 +5,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
-import { redisCopyKeys, redisCopyKeysUndo, type RedisCopyCheckpoint } from '../../src/systems/redis/copy';
+import { type RedisCopyCheckpoint } from '../../src/systems/redis/copy';
 import type { StepInput } from '../../src/kit/context';
 import { client, copyInput, countKeys, prefix, redisUrls, runActivity, wipe } from './redis-fixtures';
+import { kindActivity } from '../helpers/kinds';
+
+const redisCopyKeys = kindActivity('redis.copyKeys');
+const redisCopyKeysUndo = kindActivity('redis.copyKeys.undo');
 
 const KEYS = 200_000;
 const urls = redisUrls();

@@ -4,10 +4,14 @@ import { after, afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
-import { redisCopyKeys, redisCopyKeysUndo, type RedisCopyCheckpoint } from '../../src/systems/redis/copy';
+import { type RedisCopyCheckpoint } from '../../src/systems/redis/copy';
 import type { StepInput } from '../../src/kit/context';
 import { failure } from './mysql-copy-fixtures';
 import { client, copyInput, countKeys, dump, prefix, redisUrls, runActivity, wipe } from './redis-fixtures';
+import { kindActivity } from '../helpers/kinds';
+
+const redisCopyKeys = kindActivity('redis.copyKeys');
+const redisCopyKeysUndo = kindActivity('redis.copyKeys.undo');
 
 const urls = redisUrls();
 const src = client(urls.source);

@@ -4,10 +4,13 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
-import { redisInvalidate, type InvalidateCheckpoint } from '../../src/systems/redis/invalidate';
-import { KINDS } from '../../src/systems/kinds-index';
+import { type InvalidateCheckpoint } from '../../src/systems/redis/invalidate';
+import { kindDef } from '../../src/registry';
 import { failure } from './mysql-copy-fixtures';
 import { client, countKeys, prefix, redisUrls, runActivity, stepInput, wipe } from './redis-fixtures';
+import { kindActivity } from '../helpers/kinds';
+
+const redisInvalidate = kindActivity('redis.invalidate');
 
 const r = client(redisUrls().source);
 const used: string[] = [];
@@ -80,7 +83,7 @@ describe('redis.invalidate', () => {
   });
 
   it('"*" must be asked for explicitly, and the kind has no undo', async () => {
-    const kind = KINDS['redis.invalidate'];
+    const kind = kindDef('redis.invalidate')!;
     assert.equal(kind.params.safeParse({ target: 'cache', pattern: '*' }).success, false);
     assert.equal(kind.params.safeParse({ target: 'cache', pattern: '*', allowAll: true }).success, true);
     assert.equal(kind.undo, undefined);

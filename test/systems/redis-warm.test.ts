@@ -5,9 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { redisWarm } from '../../src/systems/redis/warm';
 import { failure } from './mysql-copy-fixtures';
 import { client, prefix, redisUrls, runActivity, stepInput, wipe } from './redis-fixtures';
+import { kindActivity } from '../helpers/kinds';
+
+const redisWarm = kindActivity('redis.warm');
 
 const r = client(redisUrls().source);
 const p = prefix('warm');

@@ -1,6 +1,6 @@
 // `cutover doctor [plan]`: read-only checks, one line each — Temporal (namespace, search
 // attributes, workers), and for a plan: its validity, the variables it refers to, each target,
-// and AWS when it has AWS steps.
+// and the services of families that name no target (AWS) when the plan uses them.
 import pc from 'picocolors';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config';
@@ -10,7 +10,8 @@ import { envRefs } from '../../plan/refs';
 import { PHASES, type Plan } from '../../plan/types';
 import { searchAttributes } from '../../workflows/definitions';
 import { getClient, printJson } from '../context';
-import { awsProbe, messageOf, targetProbe, type Probe } from '../doctor/probes';
+import { familyOfKind } from '../../registry';
+import { messageOf, targetProbe, type Probe } from '../doctor/probes';
 
 interface Check {
   check: string;
@@ -70,8 +71,9 @@ async function planChecks(file: string): Promise<Check[]> {
     const { label, probe } = targetProbe(name, target);
     checks.push(await run(label, probe));
   }
-  const kinds = PHASES.flatMap((p) => plan.phases[p].map((s) => s.kind));
-  if (kinds.some((k) => k.startsWith('ecs.') || k.startsWith('rds.'))) checks.push(await run('aws', awsProbe));
+  // Families whose steps name no target (AWS) check their own access.
+  const families = new Set(PHASES.flatMap((p) => plan.phases[p].map((s) => familyOfKind(s.kind))));
+  for (const f of families) if (f?.doctor) checks.push(await run(f.doctor.label, f.doctor.probe));
   return checks;
 }
 

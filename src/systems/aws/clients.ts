@@ -34,3 +34,8 @@ export function awsClients(): AwsClients {
     },
   };
 }
+
+/** `region us-east-1 via http://…` for `cutover doctor`: where the worker's AWS calls go. */
+export async function awsRegion(client: { config: { region: () => Promise<string> } }): Promise<string> {
+  return `region ${await client.config.region()}${process.env.AWS_ENDPOINT_URL ? ` via ${process.env.AWS_ENDPOINT_URL}` : ''}`;
+}

@@ -1,18 +1,7 @@
-// Names and tags derived from the run and the step, so that a retry, a resumed attempt or a
-// compensation with no output finds what this run made, and never anything else.
-import { createHash } from 'node:crypto';
+// AWS names and tags derived from the run and the step (kit/naming.ts), so that a retry, a resumed
+// attempt or a compensation with no output finds what this run made, and never anything else.
 import type { StepInput } from '../../kit/context';
-
-/** A short, stable key for the run: 10 hex digits of a hash of the Temporal run id. */
-export const runKey = (runId: string) => createHash('sha256').update(runId).digest('hex').slice(0, 10);
-
-/** Lower-case letters, digits and single hyphens: safe in RDS identifiers and AWS tag keys. */
-export function slug(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+import { runKey, slug } from '../../kit/naming';
 
 /** Fits an RDS identifier into `max` characters: trims, then drops a trailing hyphen. */
 function fitIdentifier(value: string, max: number): string {

@@ -1,13 +1,12 @@
 // `preflight.env`: the variables a plan needs are set on the worker. Only names ever leave the
 // activity: values are not logged, returned or put in messages.
 import { ApplicationFailure } from '@temporalio/common';
-import type { StepInput } from '../../kit/context';
+import type { KindInput } from '../../kit/context';
 
-export async function preflightEnv({ step }: StepInput) {
-  const names = step.params.require as string[];
-  const missing = names.filter((n) => !process.env[n]);
+export async function preflightEnv({ step, params }: KindInput<{ require: string[] }>) {
+  const missing = params.require.filter((n) => !process.env[n]);
   if (missing.length) {
     throw ApplicationFailure.nonRetryable(`step ${step.id}: not set on the worker: ${missing.join(', ')}`, 'MissingEnv');
   }
-  return { checked: names };
+  return { checked: params.require };
 }

@@ -1,16 +1,15 @@
 // ecs.blueGreen: service swap or traffic shift, by the step's params.
-import { ecsKinds } from './kinds';
-import type { StepInput, StepOutput, UndoInput } from '../../kit/context';
-import { stepParams } from '../../kit/params';
+import type { BlueGreenParams } from './kinds';
+import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
 import { runSwap, undoSwap } from './swap';
 import { runTraffic, undoTraffic } from './traffic';
 
-export async function blueGreen(input: StepInput): Promise<StepOutput> {
-  const p = stepParams(ecsKinds['ecs.blueGreen'].params, input);
+export async function blueGreen(input: KindInput<BlueGreenParams>): Promise<StepOutput> {
+  const p = input.params;
   return p.trafficShift ? runTraffic(input, p) : runSwap(input, p);
 }
 
-export async function blueGreenUndo(input: UndoInput): Promise<StepOutput> {
-  const p = stepParams(ecsKinds['ecs.blueGreen'].params, input);
+export async function blueGreenUndo(input: UndoKindInput<BlueGreenParams>): Promise<StepOutput> {
+  const p = input.params;
   return p.trafficShift ? undoTraffic(input, p) : undoSwap(input, p);
 }

@@ -15,14 +15,15 @@ import {
   UpdateServiceCommand,
   type Cluster,
 } from '@aws-sdk/client-ecs';
-import { ecsKinds, type EnsureServiceParams } from './kinds';
+import type { EnsureServiceParams } from './kinds';
 import { durationMs } from '../../plan/fields';
-import type { StepInput, StepOutput, UndoInput } from '../../kit/context';
+import type { KindInput, StepInput, StepOutput, UndoKindInput } from '../../kit/context';
 import { progress, resumeFrom } from '../../kit/checkpoint';
 import { awsClients, type AwsClients } from '../aws/clients';
 import { aws, awsOrMissing } from '../aws/errors';
-import { ecsRunTags, madeByStep, runKey, slug, tagMap } from '../aws/names';
-import { stepParams, where as whereOf } from '../../kit/params';
+import { ecsRunTags, madeByStep, tagMap } from '../aws/names';
+import { runKey, slug } from '../../kit/naming';
+import { where as whereOf } from '../../kit/params';
 import { pollUntil, done, pending } from '../../kit/wait';
 import { serviceLabel, waitStable } from './services';
 import { findTaskDefinition } from './task-definitions';
@@ -75,8 +76,8 @@ async function ensureTaskDefinition(c: AwsClients, input: StepInput, p: EnsureSe
   return { arn: r.taskDefinition!.taskDefinitionArn!, created: true };
 }
 
-export async function ensureService(input: StepInput): Promise<StepOutput> {
-  const p = stepParams(ecsKinds['ecs.ensureService'].params, input);
+export async function ensureService(input: KindInput<EnsureServiceParams>): Promise<StepOutput> {
+  const p = input.params;
   const c = awsClients();
   const where = whereOf(input);
   const created: Created = { cluster: false, taskDefinition: null, service: false };
@@ -171,8 +172,8 @@ async function otherServices(c: AwsClients, p: EnsureServiceParams, where: strin
   return live;
 }
 
-export async function ensureServiceUndo(input: UndoInput): Promise<StepOutput> {
-  const p = stepParams(ecsKinds['ecs.ensureService'].params, input);
+export async function ensureServiceUndo(input: UndoKindInput<EnsureServiceParams>): Promise<StepOutput> {
+  const p = input.params;
   const c = awsClients();
   const where = whereOf(input);
   const out = input.output as { created?: Created } | undefined;

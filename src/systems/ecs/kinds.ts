@@ -2,11 +2,11 @@
 // chain), so these steps name no target.
 import { z } from 'zod';
 import { defineKind } from '../../kit/define';
-import { coreKinds } from '../core/index';
+import { httpCheckParams } from '../http';
 import { duration } from '../../plan/fields';
 
 /** A health check with `http.check` semantics (same fields). */
-export const healthCheck = coreKinds['http.check'].params;
+export const healthCheck = httpCheckParams;
 const healthChecks = z.union([healthCheck, z.array(healthCheck).min(1)]);
 
 const envMap = z.record(z.string(), z.string());
@@ -117,31 +117,37 @@ export type EnsureServiceParams = z.infer<typeof ensureServiceParams>;
 
 const serviceNames = (p: BlueGreenParams) => (p.services ?? [p.service!]).map((s) => (typeof s === 'string' ? s : s.service));
 
+// Implementations load on first use, so that `cutover validate` and `plan` never load the AWS SDK.
+const blueGreen = () => require('./blue-green') as typeof import('./blue-green');
+const scale = () => require('./scale') as typeof import('./scale');
+const ensureService = () => require('./ensure-service') as typeof import('./ensure-service');
+
 export const ecsKinds = {
   'ecs.blueGreen': defineKind({
     summary: 'deploy a new task definition (service swap or ALB traffic shift), health-checked and baked',
-    execution: 'activity',
-    undo: 'put every service back on its exact blue task definition ARN (traffic: 100 % blue, green scaled back) and wait until stable',
     params: blueGreenParams,
     describe: (p) =>
       p.trafficShift
         ? `${p.cluster}/${p.service} → ${p.cluster}/${p.trafficShift.greenService} (${p.trafficShift.pattern.type} traffic shift)`
         : `${p.cluster}: ${serviceNames(p).join(', ')}${p.image ? ` → ${p.image}` : ''}`,
+    run: (i) => blueGreen().blueGreen(i),
+    undo: {
+      summary: 'put every service back on its exact blue task definition ARN (traffic: 100 % blue, green scaled back) and wait until stable',
+      run: (i) => blueGreen().blueGreenUndo(i),
+    },
   }),
   'ecs.scale': defineKind({
     summary: "set an ECS service's desired count",
-    execution: 'activity',
-    undo: 'restore the previous desired count',
     params: scaleParams,
     describe: (p) => `${p.cluster}/${p.service} → ${p.desiredCount}`,
+    run: (i) => scale().scale(i),
+    undo: { summary: 'restore the previous desired count', run: (i) => scale().scaleUndo(i) },
   }),
   'ecs.ensureService': defineKind({
     summary: 'create the ECS cluster, task definition and service when missing',
-    execution: 'activity',
-    undo: 'delete only what this run created (tagged with the run)',
     params: ensureServiceParams,
     describe: (p) => `${p.cluster}/${p.service} (${p.taskDefinition.family})`,
+    run: (i) => ensureService().ensureService(i),
+    undo: { summary: 'delete only what this run created (tagged with the run)', run: (i) => ensureService().ensureServiceUndo(i) },
   }),
 };
-
-export const blueGreenServiceNames = serviceNames;

@@ -3,14 +3,14 @@
 // before the count changes, so a retry or a compensation with no output still knows it. One tag
 // per step id, overwritten by the next run: tags do not pile up.
 import { ListTagsForResourceCommand, TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-ecs';
-import { ecsKinds, type ScaleParams } from './kinds';
+import type { ScaleParams } from './kinds';
 import { durationMs } from '../../plan/fields';
-import type { StepInput, StepOutput, UndoInput } from '../../kit/context';
+import type { KindInput, StepInput, StepOutput, UndoKindInput } from '../../kit/context';
 import { progress, resumeFrom } from '../../kit/checkpoint';
 import { awsClients, type AwsClients } from '../aws/clients';
 import { aws } from '../aws/errors';
-import { runKey, slug } from '../aws/names';
-import { stepParams, where as whereOf } from '../../kit/params';
+import { runKey, slug } from '../../kit/naming';
+import { where as whereOf } from '../../kit/params';
 import { describeService, requireService, serviceLabel, updateService, waitStable } from './services';
 
 const tagKey = (input: StepInput) => `cutover:scale:${slug(input.step.id) || 'step'}`.slice(0, 128);
@@ -40,8 +40,8 @@ interface Checkpoint {
   deadline: number;
 }
 
-export async function scale(input: StepInput): Promise<StepOutput> {
-  const p = stepParams(ecsKinds['ecs.scale'].params, input);
+export async function scale(input: KindInput<ScaleParams>): Promise<StepOutput> {
+  const p = input.params;
   const c = awsClients();
   const where = whereOf(input);
   const svc = await requireService(c, p.cluster, p.service, where);
@@ -71,8 +71,8 @@ export async function scale(input: StepInput): Promise<StepOutput> {
   };
 }
 
-export async function scaleUndo(input: UndoInput): Promise<StepOutput> {
-  const p = stepParams(ecsKinds['ecs.scale'].params, input);
+export async function scaleUndo(input: UndoKindInput<ScaleParams>): Promise<StepOutput> {
+  const p = input.params;
   const c = awsClients();
   const where = whereOf(input);
   const svc = await describeService(c, p.cluster, p.service, where);

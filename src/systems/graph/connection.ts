@@ -95,3 +95,7 @@ export async function withGraph<T>(raw: string, where: string, fn: (driver: Driv
     await driver.close().catch(() => undefined);
   }
 }
+
+/** `cutover doctor`: connect and say which server answered. */
+export const probeGraph = (url: string, where: string) =>
+  withGraph(url, where, async (driver, t) => `${t.url}, ${(await driver.getServerInfo()).agent ?? 'server'}`);

@@ -6,7 +6,8 @@
 // compensation knows what this run wrote.
 import neo4j, { type Driver, type Integer } from 'neo4j-driver';
 import { ApplicationFailure } from '@temporalio/common';
-import type { StepInput, StepOutput, UndoInput } from '../../kit/context';
+import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
+import type { GraphCopyParams } from './kinds';
 import { progress, resumeFrom } from '../../kit/checkpoint';
 import { targetUrl } from '../../kit/targets';
 import { orderedWrites } from '../../kit/ordered-writes';
@@ -14,7 +15,8 @@ import { throwIfCancelled } from '../../kit/cancel';
 import { classify, withGraph } from './connection';
 import * as q from './copy-queries';
 import { identify, type ServerIdentity } from './dialect';
-import { dropMarkerIndexIfUnused, ensureMarkerIndex, runMarker } from './markers';
+import { dropMarkerIndexIfUnused, ensureMarkerIndex } from './markers';
+import { runMarker } from '../../kit/naming';
 
 export interface CopyCheckpoint {
   phase: 'nodes' | 'relationships' | 'verify';
@@ -37,12 +39,8 @@ type Row = Record<string, unknown> & { id: Integer };
 const toMap = (records: { get(k: string): unknown }[], key: string) =>
   Object.fromEntries(records.map((r) => [String(r.get(key)), Number(r.get('c'))])) as Record<string, number>;
 
-function selection(params: Record<string, unknown>): q.Selection {
-  return {
-    labels: params.labels as string[] | undefined,
-    types: params.relationshipTypes as string[] | undefined,
-    exclude: (params.excludeLabels as string[] | undefined) ?? ['CutoverMigration'],
-  };
+function selection(p: GraphCopyParams): q.Selection {
+  return { labels: p.labels, types: p.relationshipTypes, exclude: p.excludeLabels };
 }
 
 /** Writes one batch in one transaction: one UNWIND per label set (or type). */
@@ -145,12 +143,12 @@ async function pump(batches: AsyncGenerator<Batch>, target: Driver, group: (rows
   }
 }
 
-export async function graphCopy(input: StepInput): Promise<StepOutput> {
-  const { ctx, step } = input;
+export async function graphCopy(input: KindInput<GraphCopyParams>): Promise<StepOutput> {
+  const { ctx, step, params: p } = input;
   const where = `step ${step.id}`;
-  const sel = selection(step.params);
-  const batch = Number(step.params.batchSize ?? 5000);
-  const onExisting = (step.params.onExisting as string | undefined) ?? 'fail';
+  const sel = selection(p);
+  const batch = p.batchSize;
+  const onExisting = p.onExisting;
   const run = runMarker(ctx, step.id);
   const resumed = resumeFrom<CopyCheckpoint>();
   const cp: CopyCheckpoint = resumed ? { ...resumed } : { phase: 'nodes', after: '-1', nodes: 0, relationships: 0, done: 0, unit: 'items' };
@@ -159,8 +157,8 @@ export async function graphCopy(input: StepInput): Promise<StepOutput> {
 
   const srcUrl = targetUrl(input, 'bolt', 'source');
   const dstUrl = targetUrl(input, 'bolt', 'target');
-  const sw = `${where} source ${String(step.params.source)}`;
-  const tw = `${where} target ${String(step.params.target)}`;
+  const sw = `${where} source ${p.source}`;
+  const tw = `${where} target ${p.target}`;
 
   return withGraph(srcUrl, sw, (source, sourceT) =>
     withGraph(dstUrl, tw, async (target, targetT) => {
@@ -306,11 +304,11 @@ async function verify(source: Driver, target: Driver, sel: q.Selection, run: str
 }
 
 /** Deletes what this run wrote into the target (by its run marker), in batches; twice = once. */
-export async function graphCopyUndo(input: UndoInput): Promise<StepOutput> {
-  const { ctx, step } = input;
-  const where = `step ${step.id} (undo) target ${String(step.params.target)}`;
+export async function graphCopyUndo(input: UndoKindInput<GraphCopyParams>): Promise<StepOutput> {
+  const { ctx, step, params: p } = input;
+  const where = `step ${step.id} (undo) target ${p.target}`;
   const run = runMarker(ctx, step.id);
-  const batch = neo4j.int(Number(step.params.batchSize ?? 5000));
+  const batch = neo4j.int(p.batchSize);
   return withGraph(targetUrl(input, 'bolt', 'target'), where, async (target) => {
     const { dialect } = await identify(target);
     const deleted = { relationships: 0, nodes: 0 };

@@ -7,55 +7,72 @@ const dialect = z.enum(['neo4j', 'memgraph']);
 /** Label or relationship-type names; quoted with backticks by cutover, so any text is safe. */
 const names = z.array(z.string().min(1).max(200)).min(1);
 
+const checkParams = z.strictObject({
+  target: z.string().min(1),
+  /** Fail unless the server is this one (the dialect is detected from the server). */
+  expectDialect: dialect.optional(),
+});
+export type GraphCheckParams = z.infer<typeof checkParams>;
+
+const migrateParams = z.strictObject({
+  target: z.string().min(1),
+  /**
+   * Folder of `<version>_<name>.up.cypher` / `.down.cypher` pairs, relative to the plan file;
+   * `<version>_<name>.up.memgraph.cypher` (or `.neo4j.cypher`) replaces a file on that dialect.
+   */
+  dir: z.string().min(1),
+  /** Label of the history nodes. */
+  historyLabel: identifier.default('CutoverMigration'),
+});
+export type GraphMigrateParams = z.infer<typeof migrateParams>;
+
+const copyParams = z.strictObject({
+  source: z.string().min(1),
+  target: z.string().min(1),
+  /** Nodes carrying any of these labels (all of each node's labels are copied); all nodes when absent. */
+  labels: names.optional(),
+  /** Relationship types to copy between copied nodes; all types when absent, none when empty. */
+  relationshipTypes: z.array(z.string().min(1).max(200)).optional(),
+  /** Nodes with any of these labels are never copied (by default the migration history). */
+  excludeLabels: z.array(z.string().min(1).max(200)).default(['CutoverMigration']),
+  batchSize: z.number().int().min(1).max(100_000).default(5_000),
+  /** What to do when the target already holds nodes with the copied labels that this run did not write. */
+  onExisting: z.enum(['fail', 'append']).default('fail'),
+});
+export type GraphCopyParams = z.infer<typeof copyParams>;
+
+// Implementations load on first use, so that `cutover validate` and `plan` never load the driver.
+const check = () => require('./check') as typeof import('./check');
+const migrate = () => require('./migrate') as typeof import('./migrate');
+const copy = () => require('./copy') as typeof import('./copy');
+
 export const graphKinds = {
   'graph.check': defineKind({
     summary: 'check a Bolt graph server answers; report its identity and version',
-    execution: 'activity',
     targets: ['bolt'],
-    params: z.strictObject({
-      target: z.string().min(1),
-      /** Fail unless the server is this one (the dialect is detected from the server). */
-      expectDialect: dialect.optional(),
-    }),
+    params: checkParams,
     describe: (p) => `${p.target}${p.expectDialect ? ` (expect ${p.expectDialect})` : ''}`,
+    run: (i) => check().graphCheck(i),
   }),
   'graph.migrate': defineKind({
     summary: 'apply pending versioned Cypher migrations; history kept in the graph',
-    execution: 'activity',
-    undo: 'run the down files of the versions this run applied, newest first',
     targets: ['bolt'],
-    params: z.strictObject({
-      target: z.string().min(1),
-      /**
-       * Folder of `<version>_<name>.up.cypher` / `.down.cypher` pairs, relative to the plan file;
-       * `<version>_<name>.up.memgraph.cypher` (or `.neo4j.cypher`) replaces a file on that dialect.
-       */
-      dir: z.string().min(1),
-      /** Label of the history nodes. */
-      historyLabel: identifier.default('CutoverMigration'),
-    }),
+    params: migrateParams,
     describe: (p) => `${p.dir} → ${p.target}`,
+    run: (i) => migrate().graphMigrate(i),
+    undo: { summary: 'run the down files of the versions this run applied, newest first', run: (i) => migrate().graphMigrateUndo(i) },
   }),
   'graph.copy': defineKind({
     summary: 'copy nodes and relationships between Bolt servers in batches; resumable, verified by counts',
-    execution: 'activity',
-    undo: 'delete the nodes and relationships this run wrote into the target (found by its run marker)',
     targets: ['bolt'],
-    params: z.strictObject({
-      source: z.string().min(1),
-      target: z.string().min(1),
-      /** Nodes carrying any of these labels (all of each node's labels are copied); all nodes when absent. */
-      labels: names.optional(),
-      /** Relationship types to copy between copied nodes; all types when absent, none when empty. */
-      relationshipTypes: z.array(z.string().min(1).max(200)).optional(),
-      /** Nodes with any of these labels are never copied (by default the migration history). */
-      excludeLabels: z.array(z.string().min(1).max(200)).default(['CutoverMigration']),
-      batchSize: z.number().int().min(1).max(100_000).default(5_000),
-      /** What to do when the target already holds nodes with the copied labels that this run did not write. */
-      onExisting: z.enum(['fail', 'append']).default('fail'),
-    }),
+    params: copyParams,
     describe: (p) =>
       `${p.source} → ${p.target}: ${p.labels ? p.labels.join(', ') : 'all labels'}; ` +
       `${p.relationshipTypes ? (p.relationshipTypes.length ? p.relationshipTypes.join(', ') : 'no relationships') : 'all relationship types'}`,
+    run: (i) => copy().graphCopy(i),
+    undo: {
+      summary: 'delete the nodes and relationships this run wrote into the target (found by its run marker)',
+      run: (i) => copy().graphCopyUndo(i),
+    },
   }),
 };

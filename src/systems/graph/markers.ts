@@ -6,7 +6,6 @@
 // One index, on :CutoverCopy(_cutover_src), keeps MERGE and relationship lookups O(log n). Its
 // creation is the only dialect-specific statement of a copy.
 import type { Driver } from 'neo4j-driver';
-import type { StepContext } from '../../kit/context';
 import { autoCommit } from './cypher';
 import type { Dialect } from './dialect';
 
@@ -14,8 +13,6 @@ export const COPY_LABEL = 'CutoverCopy';
 export const SRC = '_cutover_src';
 export const RUN = '_cutover_run';
 const INDEX_NAME = 'cutover_copy_src';
-
-export const runMarker = (ctx: StepContext, stepId: string) => `${ctx.runId}:${stepId}`;
 
 const alreadyThere = (err: unknown) => /already exists|equivalent index/i.test(err instanceof Error ? err.message : String(err));
 const notThere = (err: unknown) => /does not exist|doesn't exist|no such index|not found/i.test(err instanceof Error ? err.message : String(err));

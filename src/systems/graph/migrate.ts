@@ -5,7 +5,8 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { ApplicationFailure } from '@temporalio/common';
-import type { StepInput, StepOutput, UndoInput } from '../../kit/context';
+import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
+import type { GraphMigrateParams } from './kinds';
 import { progress } from '../../kit/checkpoint';
 import { targetUrl } from '../../kit/targets';
 import { throwIfCancelled } from '../../kit/cancel';
@@ -71,14 +72,14 @@ async function runScript(driver: Driver, s: MigrationScript, where: string): Pro
   return statements.length;
 }
 
-export async function graphMigrate(input: StepInput): Promise<StepOutput> {
-  const { ctx, step } = input;
+export async function graphMigrate(input: KindInput<GraphMigrateParams>): Promise<StepOutput> {
+  const { ctx, step, params: p } = input;
   const where = `step ${step.id}`;
-  const dir = path.resolve(ctx.baseDir, String(step.params.dir));
-  const label = ':' + quoteName(String(step.params.historyLabel ?? 'CutoverMigration'), where);
+  const dir = path.resolve(ctx.baseDir, p.dir);
+  const label = ':' + quoteName(p.historyLabel, where);
   const entries = loadMigrations(dir, where);
 
-  return withGraph(targetUrl(input, 'bolt'), `${where} target ${String(step.params.target)}`, async (driver) => {
+  return withGraph(targetUrl(input, 'bolt'), `${where} target ${p.target}`, async (driver) => {
     const server = await identify(driver);
     const history = await readHistory(driver, label);
     const byVersion = new Map(history.map((h) => [versionKey(h.version), h]));
@@ -150,7 +151,7 @@ async function record(
   e: MigrationEntry,
   s: MigrationScript,
   dialect: Dialect,
-  { ctx, step }: StepInput,
+  { ctx, step }: KindInput<GraphMigrateParams>,
   state: 'started' | 'applied',
 ): Promise<void> {
   const now = new Date().toISOString();
@@ -175,15 +176,15 @@ async function record(
 }
 
 /** Runs the downs of what this run applied (or started), newest first, found by run id in the history. */
-export async function graphMigrateUndo(input: UndoInput): Promise<StepOutput> {
-  const { ctx, step } = input;
+export async function graphMigrateUndo(input: UndoKindInput<GraphMigrateParams>): Promise<StepOutput> {
+  const { ctx, step, params: p } = input;
   const where = `step ${step.id} (undo)`;
-  const dir = path.resolve(ctx.baseDir, String(step.params.dir));
-  const label = ':' + quoteName(String(step.params.historyLabel ?? 'CutoverMigration'), where);
+  const dir = path.resolve(ctx.baseDir, p.dir);
+  const label = ':' + quoteName(p.historyLabel, where);
   const entries = loadMigrations(dir, where);
   const entryOf = new Map(entries.map((e) => [versionKey(e.version), e]));
 
-  return withGraph(targetUrl(input, 'bolt'), `${where} target ${String(step.params.target)}`, async (driver) => {
+  return withGraph(targetUrl(input, 'bolt'), `${where} target ${p.target}`, async (driver) => {
     const server = await identify(driver);
     const mineRows = (await readHistory(driver, label))
       .filter((h) => h.runId === ctx.runId && h.stepId === step.id)

@@ -1,15 +1,14 @@
 // `http.check`: poll a URL until it answers as expected (status, a JSON subset, headers), or
 // `within` passes. `checkHttp` is shared with the health checks of other kinds (ECS).
-import { cancellationSignal, sleep } from '@temporalio/activity';
+import { cancellationSignal } from '@temporalio/activity';
+import { done, pending, pollUntil } from '../../kit/wait';
 import { ApplicationFailure } from '@temporalio/common';
-import type { z } from 'zod';
-import type { coreKinds } from '../core/index';
 import { durationMs } from '../../plan/fields';
 import { resolveRefs } from '../../plan/refs';
-import type { StepInput } from '../../kit/context';
+import type { KindInput } from '../../kit/context';
 import { progress } from '../../kit/checkpoint';
 
-export type HttpCheck = z.infer<(typeof coreKinds)['http.check']['params']>;
+import type { HttpCheck } from './index';
 
 /**
  * Where `actual` fails to contain `expected`, as `<path> is <actual>, expected <expected>` for the
@@ -142,23 +141,27 @@ export async function checkHttp(check: HttpCheck, where: string, opts: CheckHttp
   const intervalMs = durationMs(check.interval);
   const started = Date.now();
   const deadline = started + durationMs(check.within);
-  for (let polls = 1; ; polls++) {
-    const timeoutMs = Math.max(1000, Math.min(intervalMs, deadline - Date.now()));
-    const { problem, status } = await probe(check, req, timeoutMs);
-    opts.onPoll?.(polls, problem);
-    if (problem === undefined) return { status: status!, polls, elapsedMs: Date.now() - started };
-    const left = deadline - Date.now();
-    if (left <= 0) {
+  let polls = 0;
+  return pollUntil({
+    what: `${where}: ${check.method} ${check.url}`,
+    deadline,
+    intervalMs,
+    poll: async () => {
+      polls++;
+      const timeoutMs = Math.max(1000, Math.min(intervalMs, deadline - Date.now()));
+      const { problem, status } = await probe(check, req, timeoutMs);
+      opts.onPoll?.(polls, problem);
+      return problem === undefined ? done({ status: status!, polls, elapsedMs: Date.now() - started }) : pending(problem);
+    },
+    timeout: (problem) => {
       const message = `${where}: ${check.method} ${check.url} not as expected after ${check.within} (${polls} polls): ${problem}`;
       const type = opts.failureType ?? 'HttpCheckFailed';
-      throw opts.nonRetryable ? ApplicationFailure.nonRetryable(message, type) : ApplicationFailure.retryable(message, type);
-    }
-    await sleep(Math.min(intervalMs, left));
-  }
+      return opts.nonRetryable ? ApplicationFailure.nonRetryable(message, type) : ApplicationFailure.retryable(message, type);
+    },
+  });
 }
 
-export async function httpCheck({ step }: StepInput) {
-  const check = step.params as HttpCheck;
+export async function httpCheck({ step, params: check }: KindInput<HttpCheck>) {
   const result = await checkHttp(check, `step ${step.id}`, { onPoll: (attempt, last) => progress({ attempt, last: last ?? 'ok' }) });
   // The URL as the plan wrote it: references stay unresolved, so secrets never leave the worker.
   return { url: check.url, ...result };

@@ -3,19 +3,19 @@
 // only such an instance, after a final snapshot.
 import { CreateDBInstanceCommand, DeleteDBInstanceCommand } from '@aws-sdk/client-rds';
 import { ApplicationFailure } from '@temporalio/common';
-import { rdsKinds } from './kinds';
 import { durationMs } from '../../plan/fields';
 import { resolveRefs } from '../../plan/refs';
-import type { StepInput, StepOutput, UndoInput } from '../../kit/context';
+import type { EnsureInstanceParams } from './kinds';
+import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
 import { progress, resumeFrom } from '../../kit/checkpoint';
 import { awsClients } from '../aws/clients';
 import { aws } from '../aws/errors';
 import { madeByStep, rdsRunTags, snapshotName, TAG } from '../aws/names';
-import { stepParams, where as whereOf } from '../../kit/params';
+import { where as whereOf } from '../../kit/params';
 import { describeInstance, describeSnapshot, instanceTags, waitInstance, waitInstanceGone } from './instances';
 
-export async function ensureInstance(input: StepInput): Promise<StepOutput> {
-  const p = stepParams(rdsKinds['rds.ensureInstance'].params, input);
+export async function ensureInstance(input: KindInput<EnsureInstanceParams>): Promise<StepOutput> {
+  const p = input.params;
   const c = awsClients();
   const where = whereOf(input);
   let db = await describeInstance(c, p.instance, where);
@@ -66,8 +66,8 @@ export async function ensureInstance(input: StepInput): Promise<StepOutput> {
   };
 }
 
-export async function ensureInstanceUndo(input: UndoInput): Promise<StepOutput> {
-  const p = stepParams(rdsKinds['rds.ensureInstance'].params, input);
+export async function ensureInstanceUndo(input: UndoKindInput<EnsureInstanceParams>): Promise<StepOutput> {
+  const p = input.params;
   const c = awsClients();
   const where = whereOf(input);
   const db = await describeInstance(c, p.instance, where);

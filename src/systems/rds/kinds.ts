@@ -55,25 +55,33 @@ const pruneParams = z
 
 export type PruneParams = z.infer<typeof pruneParams>;
 
+// Implementations load on first use, so that `cutover validate` and `plan` never load the AWS SDK.
+const snapshot = () => require('./snapshot') as typeof import('./snapshot');
+const ensureInstance = () => require('./ensure-instance') as typeof import('./ensure-instance');
+const prune = () => require('./prune') as typeof import('./prune');
+
 export const rdsKinds = {
   'rds.snapshot': defineKind({
     summary: 'take a manual snapshot named after the run and step, and wait until it is available',
-    execution: 'activity',
-    undo: 'with restoreOnRollback: restore the snapshot under the original identifier, the current database kept aside; otherwise keep the snapshot',
     params: snapshotParams,
     describe: (p) => `${p.instance ? `instance ${p.instance}` : `cluster ${p.cluster}`}${p.restoreOnRollback ? ' (restored on rollback)' : ''}`,
+    run: (i) => snapshot().snapshot(i),
+    undo: {
+      summary: 'with restoreOnRollback: restore the snapshot under the original identifier, the current database kept aside; otherwise keep the snapshot',
+      run: (i) => snapshot().snapshotUndo(i),
+    },
   }),
   'rds.ensureInstance': defineKind({
     summary: 'create an RDS instance when missing, or verify its class, engine and storage',
-    execution: 'activity',
-    undo: 'delete the instance only if this run created it, with a final snapshot',
     params: ensureInstanceParams,
     describe: (p) => `${p.instance} (${p.engine}, ${p.instanceClass}, ${p.allocatedStorage} GiB)`,
+    run: (i) => ensureInstance().ensureInstance(i),
+    undo: { summary: 'delete the instance only if this run created it, with a final snapshot', run: (i) => ensureInstance().ensureInstanceUndo(i) },
   }),
   'rds.pruneSnapshots': defineKind({
     summary: "delete cutover's own older snapshots of a database, keeping the newest N",
-    execution: 'activity',
     params: pruneParams,
     describe: (p) => `${p.instance ?? p.cluster}: keep ${p.keep}`,
+    run: (i) => prune().pruneSnapshots(i),
   }),
 };

@@ -7,13 +7,13 @@ import {
   DescribeDBClusterSnapshotsCommand,
   DescribeDBSnapshotsCommand,
 } from '@aws-sdk/client-rds';
-import { rdsKinds } from './kinds';
-import type { StepInput, StepOutput } from '../../kit/context';
+import type { PruneParams } from './kinds';
+import type { KindInput, StepOutput } from '../../kit/context';
 import { progress } from '../../kit/checkpoint';
 import { awsClients } from '../aws/clients';
 import { aws, awsOrMissing } from '../aws/errors';
 import { TAG, tagMap } from '../aws/names';
-import { stepParams, where as whereOf } from '../../kit/params';
+import { where as whereOf } from '../../kit/params';
 
 interface Snap {
   id: string;
@@ -24,8 +24,8 @@ interface Snap {
 
 const own = (s: Snap) => s.id.startsWith('cutover-') && s.tags[TAG.managed] === 'true';
 
-export async function pruneSnapshots(input: StepInput): Promise<StepOutput> {
-  const p = stepParams(rdsKinds['rds.pruneSnapshots'].params, input);
+export async function pruneSnapshots(input: KindInput<PruneParams>): Promise<StepOutput> {
+  const p = input.params;
   const c = awsClients();
   const where = whereOf(input);
   const db = p.instance ?? p.cluster!;

@@ -12,7 +12,8 @@ import type { StepInput, StepOutput } from '../../kit/context';
 import { progress, resumeFrom } from '../../kit/checkpoint';
 import type { AwsClients } from '../aws/clients';
 import { aws } from '../aws/errors';
-import { derivedIdentifier, rdsRunTags, runKey, TAG } from '../aws/names';
+import { derivedIdentifier, rdsRunTags, TAG } from '../aws/names';
+import { runKey } from '../../kit/naming';
 import { where as whereOf } from '../../kit/params';
 import { describeInstance, instanceTags, waitInstance, waitInstanceGone, type WaitOpts } from './instances';
 

@@ -4,20 +4,20 @@
 // identifier (see restore.ts).
 import { CreateDBSnapshotCommand } from '@aws-sdk/client-rds';
 import { ApplicationFailure } from '@temporalio/common';
-import { rdsKinds, type SnapshotParams } from './kinds';
+import type { SnapshotParams } from './kinds';
 import { durationMs } from '../../plan/fields';
-import type { StepInput, StepOutput, UndoInput } from '../../kit/context';
+import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
 import { progress, resumeFrom } from '../../kit/checkpoint';
 import { awsClients } from '../aws/clients';
 import { aws } from '../aws/errors';
 import { rdsRunTags, snapshotName, TAG } from '../aws/names';
-import { stepParams, where as whereOf } from '../../kit/params';
+import { where as whereOf } from '../../kit/params';
 import { clusterSnapshot, clusterSnapshotUndo } from './cluster-snapshot';
 import { describeSnapshot, requireInstance, waitSnapshot } from './instances';
 import { restoreInstance } from './restore';
 
-export async function snapshot(input: StepInput): Promise<StepOutput> {
-  const p = stepParams(rdsKinds['rds.snapshot'].params, input);
+export async function snapshot(input: KindInput<SnapshotParams>): Promise<StepOutput> {
+  const p = input.params;
   if (p.cluster) return clusterSnapshot(input, p);
   const instance = p.instance!;
   const c = awsClients();
@@ -58,8 +58,8 @@ export async function snapshot(input: StepInput): Promise<StepOutput> {
   };
 }
 
-export async function snapshotUndo(input: UndoInput): Promise<StepOutput> {
-  const p: SnapshotParams = stepParams(rdsKinds['rds.snapshot'].params, input);
+export async function snapshotUndo(input: UndoKindInput<SnapshotParams>): Promise<StepOutput> {
+  const p = input.params;
   if (!p.restoreOnRollback) return { restored: false, reason: 'restoreOnRollback is off: the snapshot is kept, the database left as it is' };
   // The snapshot step itself did not finish: no step after it ran, so there is nothing to put back.
   if (!input.output) return { restored: false, reason: 'the snapshot step did not complete, so no later step changed the database' };

@@ -107,3 +107,16 @@ export function showKey(key: Buffer | string): string {
   const shown = text.length > 120 ? `${text.slice(0, 120)}…` : text;
   return JSON.stringify(shown);
 }
+
+/** `cutover doctor`: connect and ask for the server's version. */
+export async function probeRedis(raw: string, where: string): Promise<string> {
+  const { url } = parse(raw, where);
+  const redis = new Redis(raw, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 5000, retryStrategy: () => null });
+  try {
+    await redis.connect();
+    const info = await redis.info('server');
+    return `${url}, redis ${/redis_version:(\S+)/.exec(info)?.[1] ?? '?'}`;
+  } finally {
+    redis.disconnect();
+  }
+}

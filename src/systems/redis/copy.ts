@@ -5,7 +5,8 @@
 // RESTORE … REPLACE and the journal make that harmless. Then verify.ts checks the copy.
 import { ApplicationFailure } from '@temporalio/common';
 import { durationMs } from '../../plan/fields';
-import type { StepInput, StepOutput, UndoInput } from '../../kit/context';
+import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
+import type { RedisCopyKeysParams } from './kinds';
 import { progress, resumeFrom } from '../../kit/checkpoint';
 import { throwIfCancelled } from '../../kit/cancel';
 import { orderedWrites } from '../../kit/ordered-writes';
@@ -32,25 +33,7 @@ export interface RedisCopyCheckpoint {
   unit: 'keys';
 }
 
-interface Params {
-  pattern: string;
-  batchSize: number;
-  onExisting: 'fail' | 'overwrite';
-  sample: number;
-  ttlToleranceMs: number;
-  journalTtlMs: number;
-  allowEmpty: boolean;
-}
-
-const params = (p: Record<string, unknown>): Params => ({
-  pattern: String(p.pattern ?? '*'),
-  batchSize: Number(p.batchSize ?? 1000),
-  onExisting: p.onExisting === 'overwrite' ? 'overwrite' : 'fail',
-  sample: Number(p.sample ?? 100),
-  ttlToleranceMs: durationMs(String(p.ttlTolerance ?? '2s')),
-  journalTtlMs: durationMs(String(p.journalTtl ?? '7d')),
-  allowEmpty: p.allowEmpty === true,
-});
+type Params = RedisCopyKeysParams & { ttlToleranceMs: number; journalTtlMs: number };
 
 async function writeBatch(dst: RedisConn, j: Journal, p: Params, entries: Entry[]): Promise<void> {
   const keys = [j.added, j.old, j.oldExpiry, j.meta, ...entries.map((e) => e.key)];
@@ -72,9 +55,9 @@ async function writeBatch(dst: RedisConn, j: Journal, p: Params, entries: Entry[
   }
 }
 
-export async function redisCopyKeys(input: StepInput): Promise<StepOutput> {
+export async function redisCopyKeys(input: KindInput<RedisCopyKeysParams>): Promise<StepOutput> {
   const { ctx, step } = input;
-  const p = params(step.params);
+  const p: Params = { ...input.params, ttlToleranceMs: durationMs(input.params.ttlTolerance), journalTtlMs: durationMs(input.params.journalTtl) };
   const j = journalFor(ctx, step.id);
   let src: RedisConn | undefined;
   let dst: RedisConn | undefined;
@@ -155,8 +138,8 @@ export async function redisCopyKeys(input: StepInput): Promise<StepOutput> {
 
     const [created, overwritten] = await Promise.all([d.redis.scard(j.added), d.redis.hlen(j.old)]);
     return {
-      source: { target: String(step.params.source), url: s.url },
-      target: { target: String(step.params.target), url: d.url },
+      source: { target: p.source, url: s.url },
+      target: { target: p.target, url: d.url },
       pattern: p.pattern,
       keys: created + overwritten,
       created,
@@ -177,9 +160,9 @@ export async function redisCopyKeys(input: StepInput): Promise<StepOutput> {
 }
 
 /** Deletes the keys this run created and restores the ones it overwrote (from the journal); twice = once. */
-export async function redisCopyKeysUndo(input: UndoInput): Promise<StepOutput> {
+export async function redisCopyKeysUndo(input: UndoKindInput<RedisCopyKeysParams>): Promise<StepOutput> {
   const { ctx, step } = input;
-  const batch = String(Number(step.params.batchSize ?? 1000));
+  const batch = String(input.params.batchSize);
   const j = journalFor(ctx, step.id);
   let d: RedisConn | undefined;
   try {

@@ -6,7 +6,8 @@
 // Not undoable: the deleted values are not kept, and bringing back stale cache entries is rarely
 // what a rollback wants. The kind declares no compensation.
 import { ApplicationFailure } from '@temporalio/common';
-import type { StepInput, StepOutput } from '../../kit/context';
+import type { KindInput, StepOutput } from '../../kit/context';
+import type { RedisInvalidateParams } from './kinds';
 import { progress, resumeFrom } from '../../kit/checkpoint';
 import { throwIfCancelled } from '../../kit/cancel';
 import { withRedis } from './connection';
@@ -19,11 +20,10 @@ export interface InvalidateCheckpoint {
   batches: number;
 }
 
-export async function redisInvalidate(input: StepInput): Promise<StepOutput> {
-  const { step } = input;
-  const pattern = String(step.params.pattern);
-  const batch = Number(step.params.batchSize ?? 1000);
-  if (pattern === '*' && step.params.allowAll !== true) {
+export async function redisInvalidate(input: KindInput<RedisInvalidateParams>): Promise<StepOutput> {
+  const { step, params: p } = input;
+  const { pattern, batchSize: batch } = p;
+  if (pattern === '*' && !p.allowAll) {
     throw ApplicationFailure.nonRetryable(`step ${step.id}: pattern "*" deletes every key: set allowAll: true if that is meant`, 'PlanError');
   }
   return withRedis(input, 'target', async (t) => {
@@ -49,9 +49,9 @@ export async function redisInvalidate(input: StepInput): Promise<StepOutput> {
       cp.cursor = page.next;
       progress({ ...cp });
     } while (cp.cursor !== '0');
-    if (cp.matched === 0 && step.params.requireMatch === true) {
+    if (cp.matched === 0 && p.requireMatch) {
       throw ApplicationFailure.nonRetryable(`${t.where}: no key matches ${JSON.stringify(pattern)}`, 'RedisNothingMatched');
     }
-    return { target: String(step.params.target), url: t.url, pattern, deleted: cp.deleted, batches: cp.batches, resumedFrom: resumed ? { deleted: resumed.deleted } : null };
+    return { target: p.target, url: t.url, pattern, deleted: cp.deleted, batches: cp.batches, resumedFrom: resumed ? { deleted: resumed.deleted } : null };
   });
 }

@@ -10,6 +10,7 @@
 // expires `journalTtl` after the last write, so a run that is never rolled back does not leave it
 // behind forever.
 import { createHash } from 'node:crypto';
+import { runMarker } from '../../kit/naming';
 import type Redis from 'ioredis';
 import { EncodedCommand } from './resp';
 import type { StepContext } from '../../kit/context';
@@ -24,7 +25,7 @@ export interface Journal {
 }
 
 export function journalFor(ctx: StepContext, stepId: string): Journal {
-  const base = `${JOURNAL_PREFIX}{${ctx.runId}:${stepId}}:`;
+  const base = `${JOURNAL_PREFIX}{${runMarker(ctx, stepId)}}:`;
   return { added: `${base}new`, old: `${base}old`, oldExpiry: `${base}oldpx`, meta: `${base}meta` };
 }
 

@@ -8,8 +8,10 @@
 // Nothing to undo: warming changes no data a rollback would restore. Misses are retryable (a
 // retry warms again); a URL that cannot be parsed is a plan mistake.
 import { ApplicationFailure } from '@temporalio/common';
-import { checkHttp, type HttpCheck } from '../http/check';
-import type { StepInput, StepOutput } from '../../kit/context';
+import { checkHttp } from '../http/check';
+import type { HttpCheck } from '../http';
+import type { KindInput, StepOutput } from '../../kit/context';
+import type { RedisWarmParams } from './kinds';
 import { progress } from '../../kit/checkpoint';
 import { throwIfCancelled } from '../../kit/cancel';
 import { withRedis } from './connection';
@@ -37,19 +39,15 @@ async function once(check: HttpCheck, where: string): Promise<string | undefined
   }
 }
 
-async function warmUrls(input: StepInput): Promise<StepOutput> {
-  const { step } = input;
+async function warmUrls({ step, params: p }: KindInput<RedisWarmParams>, urls: string[]): Promise<StepOutput> {
   const where = `step ${step.id}`;
-  const urls = step.params.urls as string[];
-  const header = String(step.params.hitHeader ?? 'x-cache');
-  const hitValue = String(step.params.hitValue ?? 'HIT');
-  const timeout = String(step.params.requestTimeout ?? '10s');
+  const { hitHeader: header, hitValue, requestTimeout: timeout } = p;
   // `within` = `interval`: each request may take the whole timeout; `once` never polls again.
   const checks = urls.map(
     (url): HttpCheck => ({
       url,
       method: 'GET',
-      headers: step.params.headers as Record<string, string> | undefined,
+      headers: p.headers,
       expectStatus: 200,
       expectHeaders: { [header]: hitValue },
       within: timeout,
@@ -69,9 +67,9 @@ async function warmUrls(input: StepInput): Promise<StepOutput> {
       progress({ done: ++done, total: urls.length, unit: 'urls' });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(Number(step.params.concurrency ?? 4), urls.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(p.concurrency, urls.length) }, worker));
   const misses = results.filter((r) => !r.hit);
-  if (misses.length && step.params.requireHit !== false) {
+  if (misses.length && p.requireHit) {
     const shown = misses.slice(0, 5).map((m) => `${m.url} (${m.problem})`).join('; ');
     throw ApplicationFailure.retryable(
       `${where}: ${misses.length} of ${urls.length} URL(s) were not a cache hit on the second request: ${shown}${misses.length > 5 ? ' …' : ''}`,
@@ -87,9 +85,8 @@ async function warmUrls(input: StepInput): Promise<StepOutput> {
   };
 }
 
-async function warmKeys(input: StepInput): Promise<StepOutput> {
-  const { step } = input;
-  const keys = step.params.keys as string[];
+async function warmKeys(input: KindInput<RedisWarmParams>, keys: string[]): Promise<StepOutput> {
+  const p = input.params;
   return withRedis(input, 'target', async (t) => {
     const found: boolean[] = [];
     for (let i = 0; i < keys.length; i += 1000) {
@@ -103,16 +100,17 @@ async function warmKeys(input: StepInput): Promise<StepOutput> {
       progress({ done: found.length, total: keys.length, unit: 'keys' });
     }
     const missing = keys.filter((_, i) => !found[i]);
-    if (missing.length && step.params.requireHit !== false) {
+    if (missing.length && p.requireHit) {
       throw ApplicationFailure.retryable(
         `${t.where}: ${missing.length} of ${keys.length} key(s) are not in the cache: ${missing.slice(0, 5).map((k) => JSON.stringify(k)).join(', ')}${missing.length > 5 ? ' …' : ''}`,
         'CacheNotHot',
       );
     }
-    return { target: String(step.params.target), keys: keys.length, hits: keys.length - missing.length, misses: missing.slice(0, 20) };
+    return { target: p.target, keys: keys.length, hits: keys.length - missing.length, misses: missing.slice(0, 20) };
   });
 }
 
-export async function redisWarm(input: StepInput): Promise<StepOutput> {
-  return Array.isArray(input.step.params.urls) ? warmUrls(input) : warmKeys(input);
+export async function redisWarm(input: KindInput<RedisWarmParams>): Promise<StepOutput> {
+  const { urls, keys } = input.params;
+  return urls ? warmUrls(input, urls) : warmKeys(input, keys ?? []);
 }

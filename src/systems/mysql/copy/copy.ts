@@ -7,11 +7,11 @@
 // is verified chunk by chunk (mysql-verify.ts).
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { ApplicationFailure } from '@temporalio/common';
-import type { StepInput, StepOutput } from '../../../kit/context';
+import type { KindInput, StepOutput } from '../../../kit/context';
+import type { MysqlCopyTableParams } from '../kinds';
 import { progress, resumeFrom } from '../../../kit/checkpoint';
 import { throwIfCancelled } from '../../../kit/cancel';
-import { safeUrl } from '../connection';
-import { classify, closeQuietly, openCopyConn, type CopyConn } from './connection';
+import { classify, closeQuietly, openMysql, safeUrl, type MysqlConn } from '../connection';
 import { createStatement, describeTable, qualified, type Column, type TableInfo } from './schema';
 import { journalBatch, journalFor, openBeforeImages, openJournal, rangeHasRows, type BatchTarget } from './row-journal';
 import { selectPage, upsert } from './sql';
@@ -34,28 +34,6 @@ export interface MysqlCopyCheckpoint {
   total?: number;
   unit: 'rows';
 }
-
-interface Params {
-  source: string;
-  target: string;
-  table: string;
-  targetTable?: string;
-  where?: string;
-  batchSize: number;
-  onExisting: 'fail' | 'overwrite';
-  allowEmpty: boolean;
-}
-
-const params = (p: Record<string, unknown>): Params => ({
-  source: String(p.source),
-  target: String(p.target),
-  table: String(p.table),
-  targetTable: p.targetTable === undefined ? undefined : String(p.targetTable),
-  where: p.where === undefined ? undefined : String(p.where),
-  batchSize: Number(p.batchSize ?? 5000),
-  onExisting: p.onExisting === 'overwrite' ? 'overwrite' : 'fail',
-  allowEmpty: p.allowEmpty === true,
-});
 
 /** Pages written at once (each in its own transaction on its own connection). */
 const WRITERS = 2;
@@ -86,7 +64,7 @@ function* slices(rows: unknown[][], limit: number): Generator<unknown[][]> {
   if (start < rows.length) yield rows.slice(start);
 }
 
-async function requireTable(c: CopyConn, table: string, what: string): Promise<TableInfo> {
+async function requireTable(c: MysqlConn, table: string, what: string): Promise<TableInfo> {
   const info = await describeTable(c.conn, c.database, table);
   if (!info) throw ApplicationFailure.nonRetryable(`${c.where}: table ${c.database}.${table} does not exist`, 'MysqlNoSuchTable');
   if (!info.primaryKey.length) {
@@ -98,18 +76,17 @@ async function requireTable(c: CopyConn, table: string, what: string): Promise<T
   return info;
 }
 
-export async function mysqlCopyTable(input: StepInput): Promise<StepOutput> {
-  const { ctx, step } = input;
-  const p = params(step.params);
+export async function mysqlCopyTable(input: KindInput<MysqlCopyTableParams>): Promise<StepOutput> {
+  const { ctx, step, params: p } = input;
   const targetTable = p.targetTable ?? p.table;
   const what = `step ${step.id}`;
-  let src: CopyConn | undefined;
-  let dst: CopyConn | undefined;
+  let src: MysqlConn | undefined;
+  let dst: MysqlConn | undefined;
   /** Target connections beside `dst` for concurrent pages. */
-  const writers: CopyConn[] = [];
+  const writers: MysqlConn[] = [];
   try {
-    src = await openCopyConn(input, 'source');
-    dst = await openCopyConn(input, 'target');
+    src = await openMysql(input, 'source', 'copy source');
+    dst = await openMysql(input, 'target', 'copy target');
     const s = src;
     const d = dst;
     if (s.identity === d.identity && p.table === targetTable) {
@@ -191,7 +168,7 @@ export async function mysqlCopyTable(input: StepInput): Promise<StepOutput> {
       // WRITERS pages are written at once, each on its own connection, while the next page is
       // read; checkpoints follow page order (ordered-writes.ts): the upsert and the journal make
       // the pages a retry writes again harmless.
-      for (let i = writers.length; i < WRITERS - 1; i++) writers.push(await openCopyConn(input, 'target'));
+      for (let i = writers.length; i < WRITERS - 1; i++) writers.push(await openMysql(input, 'target', 'copy target'));
       const pool = [d, ...writers];
       const inFlight = orderedWrites<{ rows: number; last: unknown[] }>(WRITERS, (w) => {
         cp.after = encodeKey(w.last);

@@ -10,12 +10,12 @@
 // The compensation deletes every key in _new and _runs from the target, puts the rows of _old back, drops
 // the target table if the run created it and it is empty again, and drops the journal. Because
 // the journal commits with the data, a crash between batches leaves them in agreement.
-import { createHash } from 'node:crypto';
+import { markerHash } from '../../../kit/naming';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { ApplicationFailure } from '@temporalio/common';
 import type { StepContext } from '../../../kit/context';
 import { quoteId } from '../connection';
-import { escape, rowsLiteral } from './connection';
+import { escape, rowsLiteral } from './literals';
 import { columnDefinition, qualified, type Column } from './schema';
 import { between, inList, names } from './sql';
 import { inRuns, journalRuns, openRuns, outsideRuns, runsFit, runsOf } from './key-runs';
@@ -37,7 +37,7 @@ export interface Journal {
 }
 
 export function journalFor(ctx: StepContext, stepId: string): Journal {
-  const name = `cutover_copy_${createHash('sha256').update(`${ctx.runId}:${stepId}`).digest('hex').slice(0, 16)}`;
+  const name = `cutover_copy_${markerHash(ctx, stepId)}`;
   return { name, added: `${name}_new`, runs: `${name}_runs`, before: `${name}_old` };
 }
 

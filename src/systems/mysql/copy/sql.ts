@@ -3,7 +3,7 @@
 // escaping. The one piece of plan text that is SQL, `where`, is only ever evaluated on the
 // source, in a read-only session (see mysql-conn.ts).
 import { quoteId } from '../connection';
-import { escape, raw, rowsLiteral } from './connection';
+import { escape, raw, rowsLiteral } from './literals';
 import { isExactNumber, isGeometry, isText, type Column } from './schema';
 
 export const names = (cols: Column[], alias = '') => cols.map((c) => `${alias}${quoteId(c.name)}`).join(', ');

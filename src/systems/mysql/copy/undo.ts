@@ -3,10 +3,11 @@
 // transaction with the matching journal rows, so it resumes after a crash; once the journal is
 // gone, running it again does nothing.
 import type { Connection, RowDataPacket } from 'mysql2/promise';
-import type { StepOutput, UndoInput } from '../../../kit/context';
+import type { StepOutput, UndoKindInput } from '../../../kit/context';
+import type { MysqlCopyTableParams } from '../kinds';
 import { progress } from '../../../kit/checkpoint';
 import { throwIfCancelled } from '../../../kit/cancel';
-import { classify, closeQuietly, openCopyConn, type CopyConn } from './connection';
+import { classify, closeQuietly, openMysql, type MysqlConn } from '../connection';
 import { describeTable, qualified, type Column } from './schema';
 import { journalFor, readJournal } from './row-journal';
 import { deleteRuns, firstRuns, runsFit } from './key-runs';
@@ -28,13 +29,13 @@ async function inTransaction(conn: Connection, fn: () => Promise<void>): Promise
   }
 }
 
-export async function mysqlCopyTableUndo(input: UndoInput): Promise<StepOutput> {
+export async function mysqlCopyTableUndo(input: UndoKindInput<MysqlCopyTableParams>): Promise<StepOutput> {
   const { ctx, step } = input;
-  const batch = Number(step.params.batchSize ?? 5000);
+  const batch = input.params.batchSize;
   const j = journalFor(ctx, step.id);
-  let d: CopyConn | undefined;
+  let d: MysqlConn | undefined;
   try {
-    d = await openCopyConn(input, 'target');
+    d = await openMysql(input, 'target', 'copy target');
     const conn = d.conn;
     const meta = await readJournal(conn, d.database, j);
     if (!meta) return { journal: j.name, found: false, deleted: 0, restored: 0, droppedTable: false };

@@ -4,20 +4,14 @@ import path from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
 import { durationMs } from '../../../plan/fields';
 import type { RowDataPacket } from 'mysql2/promise';
-import type { StepInput, UndoInput } from '../../../kit/context';
+import type { KindInput, UndoKindInput } from '../../../kit/context';
+import type { MysqlMigrateParams as Params } from '../kinds';
 import { progress } from '../../../kit/checkpoint';
 import { openMysql, quoteId } from '../connection';
 import { ensureHistory, readHistory, type HistoryRow } from './history';
 import { runJournaled } from './statement-journal';
 import { lockName, withLock } from './lock';
 import { readMigrations, type Migration } from './files';
-
-interface Params {
-  target: string;
-  dir: string;
-  table: string;
-  lockWait: string;
-}
 
 const lockSeconds = (p: Params) => Math.max(1, Math.round(durationMs(p.lockWait) / 1000));
 
@@ -56,9 +50,9 @@ async function historyExists(conn: import('mysql2/promise').Connection, database
   return rows.length > 0;
 }
 
-export async function mysqlMigrate(input: StepInput) {
+export async function mysqlMigrate(input: KindInput<Params>) {
   const { ctx, step } = input;
-  const p = step.params as unknown as Params;
+  const p = input.params;
   const where = `step ${step.id}`;
   const migrations = readMigrations(path.resolve(ctx.baseDir, p.dir), where);
   const { conn, database, where: target } = await openMysql(input);
@@ -99,9 +93,9 @@ export async function mysqlMigrate(input: StepInput) {
   }
 }
 
-export async function mysqlMigrateUndo(input: UndoInput) {
+export async function mysqlMigrateUndo(input: UndoKindInput<Params>) {
   const { ctx, step } = input;
-  const p = step.params as unknown as Params;
+  const p = input.params;
   const where = `step ${step.id} (undo)`;
   const migrations = readMigrations(path.resolve(ctx.baseDir, p.dir), where);
   const { conn, database, where: target } = await openMysql(input);

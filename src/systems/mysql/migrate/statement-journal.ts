@@ -7,12 +7,9 @@
 // in one transaction together with the journal update, so they are done or not, never half.
 import { ApplicationFailure } from '@temporalio/common';
 import type { Connection } from 'mysql2/promise';
-import { classifyMysqlError, quoteId } from '../connection';
+import { classify, quoteId } from '../connection';
 import { schemaFingerprint, type HistoryRow } from './history';
 import { statementHead } from './split';
-
-/** TEST ONLY: called after a statement has run and before it is recorded, to simulate a crash there. */
-export const testFaults: { afterStatement?: (at: { version: number; direction: 'up' | 'down'; index: number }) => void } = {};
 
 const DDL = /^(CREATE|ALTER|DROP|RENAME|TRUNCATE|GRANT|REVOKE)\b/i;
 export const isDdl = (sql: string) => DDL.test(statementHead(sql));
@@ -56,21 +53,19 @@ export async function runJournaled(
             'MigrationFailed',
           );
         }
-        throw classifyMysqlError(err, `${opts.file} statement ${index + 1}`);
+        throw classify(err, `${opts.file} statement ${index + 1}`);
       }
     };
     if (isDdl(sql)) {
       const fingerprint = await schemaFingerprint(conn, t.database, t.table);
       await conn.query(`UPDATE ${history} SET pending_statement = ?, fingerprint_before = ? WHERE version = ?`, [index, fingerprint, row.version]);
       await exec();
-      testFaults.afterStatement?.({ version: row.version, direction: opts.direction, index });
       await setDone(index + 1);
     } else {
       await conn.beginTransaction();
       try {
         await exec();
-        testFaults.afterStatement?.({ version: row.version, direction: opts.direction, index });
-        await setDone(index + 1);
+          await setDone(index + 1);
         await conn.commit();
       } catch (err) {
         await conn.rollback().catch(() => undefined);

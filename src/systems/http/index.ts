@@ -1,0 +1,43 @@
+// The http family: checks against HTTP endpoints, and the `http` target kind.
+import { z } from 'zod';
+import { defineFamily, defineKind } from '../../kit/define';
+import { duration } from '../../plan/fields';
+
+/** An `http.check`: also the shape of health checks in other kinds (ECS). */
+export const httpCheckParams = z.strictObject({
+  url: z.string().min(1),
+  method: z.enum(['GET', 'HEAD', 'POST']).default('GET'),
+  headers: z.record(z.string(), z.string()).optional(),
+  expectStatus: z.number().int().min(100).max(599).default(200),
+  expectJson: z.record(z.string(), z.unknown()).optional(),
+  expectHeaders: z.record(z.string(), z.string()).optional(),
+  within: duration.default('1m'),
+  interval: duration.default('2s'),
+});
+
+export type HttpCheck = z.infer<typeof httpCheckParams>;
+
+// Implementations load on first use, so that `cutover validate` and `plan` never load a driver.
+const check = () => require('./check') as typeof import('./check');
+
+export const http = defineFamily({
+  name: 'http',
+  kinds: {
+    'http.check': defineKind({
+      summary: 'poll an HTTP endpoint until it answers as expected',
+      params: httpCheckParams,
+      outputs: z.object({ url: z.string(), status: z.number(), polls: z.number(), elapsedMs: z.number() }),
+      describe: (p) => `${p.method} ${p.url} expecting ${p.expectStatus}`,
+      run: (i) => check().httpCheck(i),
+    }),
+  },
+  targets: {
+    http: {
+      url: 'http(s)://host[:port]/path',
+      probe: async (url) => {
+        const res = await fetch(url, { method: 'GET', signal: AbortSignal.timeout(5000) });
+        return `HTTP ${res.status}`;
+      },
+    },
+  },
+});

@@ -1,0 +1,12 @@
+// The built-in families, one folder each. Adding a family: a folder that exports its
+// `defineFamily(…)`, and one line here.
+import type { FamilyDef } from '../kit/define';
+import { core } from './core';
+import { http } from './http';
+import { mysql } from './mysql';
+import { redis } from './redis';
+import { graph } from './graph';
+import { ecs } from './ecs';
+import { rds } from './rds';
+
+export const BUILT_IN_FAMILIES: readonly FamilyDef[] = [core, http, mysql, redis, graph, ecs, rds];

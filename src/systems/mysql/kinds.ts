@@ -1,0 +1,61 @@
+// MySQL/MariaDB steps: versioned schema migrations (docs/mysql-migrate.md) and resumable, verified
+// table copies (docs/data-copies.md).
+import { z } from 'zod';
+import { defineKind } from '../../kit/define';
+import { duration, identifier, onExisting } from '../../plan/fields';
+
+const migrateParams = z.strictObject({
+  target: z.string().min(1),
+  /** Folder of `<version>_<name>.up.sql` / `.down.sql` pairs, relative to the plan file. */
+  dir: z.string().min(1),
+  table: identifier.default('cutover_schema_history'),
+  /** How long to wait for another runner's lock on the database before failing (retryably). */
+  lockWait: duration.default('30s'),
+});
+export type MysqlMigrateParams = z.infer<typeof migrateParams>;
+
+const copyTableParams = z.strictObject({
+  source: z.string().min(1),
+  target: z.string().min(1),
+  table: identifier,
+  /** Table name in the target; the source's name when absent. Created from the source's definition if missing. */
+  targetTable: identifier.optional(),
+  /**
+   * A SQL condition on the source rows (`created_at >= '2024-01-01'`). Evaluated on the source only,
+   * in a read-only session; unlike table names it is SQL written by the plan's author.
+   */
+  where: z.string().min(1).max(4000).optional(),
+  batchSize: z.number().int().min(1).max(100_000).default(5_000),
+  onExisting,
+  /** Succeed when the source selection is empty (by default an empty selection is a plan mistake). */
+  allowEmpty: z.boolean().default(false),
+});
+export type MysqlCopyTableParams = z.infer<typeof copyTableParams>;
+
+// Implementations load on first use, so that `cutover validate` and `plan` never load the driver.
+const migrate = () => require('./migrate/migrate') as typeof import('./migrate/migrate');
+const copy = () => require('./copy/copy') as typeof import('./copy/copy');
+const undoCopy = () => require('./copy/undo') as typeof import('./copy/undo');
+
+export const mysqlKinds = {
+  'mysql.migrate': defineKind({
+    summary: 'apply pending versioned schema migrations',
+    targets: ['mysql'],
+    params: migrateParams,
+    describe: (p) => `${p.dir} → ${p.target}`,
+    run: (i) => migrate().mysqlMigrate(i),
+    undo: { summary: 'run the down scripts of the versions this run applied, newest first', run: (i) => migrate().mysqlMigrateUndo(i) },
+  }),
+  'mysql.copyTable': defineKind({
+    summary: 'copy a table (or a filtered part) between MySQL targets by primary-key pages; resumable, verified by counts and checksums',
+    targets: ['mysql'],
+    params: copyTableParams,
+    describe: (p) =>
+      `${p.source}.${p.table} → ${p.target}.${p.targetTable ?? p.table}${p.where ? ` where ${p.where}` : ''} (batches of ${p.batchSize})`,
+    run: (i) => copy().mysqlCopyTable(i),
+    undo: {
+      summary: 'delete the rows this run inserted and restore the rows it overwrote (from its journal in the target database)',
+      run: (i) => undoCopy().mysqlCopyTableUndo(i),
+    },
+  }),
+};

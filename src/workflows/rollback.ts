@@ -1,0 +1,84 @@
+// The run's undo stack and its unwinding. A step that can be undone is pushed before it runs (so a
+// step that fails part-way is undone too); on rollback the stack is unwound newest first, each
+// compensation retried by its policy and then, if it still fails, held for a person's decision.
+import { condition, metricMeter, proxyActivities } from '@temporalio/workflow';
+import type { ActivityResult, StepContext, StepOutput, UndoInput } from '../kit/context';
+import { undoActivityName } from '../kit/define';
+import type { Plan, StepSpec } from '../plan/types';
+import { undoOptions } from './activity-options';
+import { decided, type Controls } from './controls';
+import { attemptsOf, describeFailure } from './failures';
+import { now, type RunRecord } from './run-state';
+
+interface UndoEntry {
+  spec: StepSpec;
+  output?: StepOutput;
+}
+
+export class UndoStack {
+  private readonly entries: UndoEntry[] = [];
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Before the step runs; `entry.output` is filled in when it succeeds. */
+  push(spec: StepSpec): UndoEntry {
+    const entry: UndoEntry = { spec };
+    this.entries.push(entry);
+    return entry;
+  }
+
+  /** The commit point: what is on the stack will not be undone. */
+  drop(record: RunRecord, after: string): void {
+    for (const e of this.entries) {
+      const u = record.step(e.spec.id).undo;
+      u.state = 'dropped';
+      u.reason = `commit point after ${after} passed`;
+    }
+    this.entries.length = 0;
+  }
+
+  /** Unwinds the stack newest first. Never throws: a failing compensation waits for a person. */
+  async unwind(plan: Plan, ctx: StepContext, record: RunRecord, controls: Controls): Promise<void> {
+    const compensations = metricMeter.createCounter('cutover_compensations', 'count', 'compensations run, by kind and outcome');
+    record.setState('rolling_back');
+    while (this.entries.length > 0) {
+      const { spec, output } = this.entries[this.entries.length - 1];
+      const u = record.step(spec.id).undo;
+      const undo = proxyActivities<Record<string, (input: UndoInput) => Promise<ActivityResult>>>(undoOptions(plan, spec))[undoActivityName(spec.kind)];
+      for (;;) {
+        u.state = 'running';
+        u.startedAt ??= now();
+        try {
+          const r = await undo({ ctx, step: spec, output });
+          u.attempts += r.attempt;
+          u.state = 'succeeded';
+          u.error = undefined;
+          u.endedAt = now();
+          compensations.add(1, { kind: spec.kind, outcome: 'succeeded' });
+          break;
+        } catch (err) {
+          compensations.add(1, { kind: spec.kind, outcome: 'failed' });
+          u.state = 'failed';
+          u.error = describeFailure(err);
+          u.attempts += attemptsOf(err, plan.defaults.undoRetry.maximumAttempts);
+          u.endedAt = now();
+          controls.undoDecision = undefined;
+          record.setState(
+            'rollback_failed',
+            record.waiting('compensation', spec, `undo of ${spec.id} failed: retryCompensation, or skipCompensation with a reason`),
+          );
+          await condition(() => controls.undoDecision !== undefined);
+          record.setState('rolling_back');
+          if (controls.undoDecision!.action === 'skip') {
+            u.state = 'skipped';
+            u.reason = decided(controls.undoDecision!);
+            break;
+          }
+        }
+      }
+      this.entries.pop();
+    }
+  }
+}

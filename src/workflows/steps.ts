@@ -1,0 +1,117 @@
+// Running one step forward: an activity on a worker, a gate for a person or a durable timer, in a
+// cancellation scope that abort reaches; a failure is retried by the step's policy, then either
+// rolls the run back or (`onFailure: pause`) waits for a person to retry, skip or abort.
+import { CancellationScope, condition, isCancellation, proxyActivities, sleep } from '@temporalio/workflow';
+import type { ActivityResult, StepContext, StepInput, StepOutput } from '../kit/context';
+import type { Plan, StepSpec } from '../plan/types';
+import { duration, retryPolicy, stepOptions } from './activity-options';
+import { decided, type Controls, type Decision } from './controls';
+import { attemptsOf, describeFailure } from './failures';
+import { now, type RunRecord } from './run-state';
+import type { StepStatus } from './status';
+import type { UndoStack } from './rollback';
+
+/** `done`: succeeded or skipped; `failed`: roll back; `stopped`: abort, rejection or cancellation. */
+export type StepResult = 'done' | 'failed' | 'stopped';
+
+class GateRejected extends Error {}
+
+export interface RunParts {
+  plan: Plan;
+  ctx: StepContext;
+  record: RunRecord;
+  controls: Controls;
+  undo: UndoStack;
+  /** The scope of the step in flight, which abort cancels. */
+  stepScope?: CancellationScope;
+}
+
+async function execute(run: RunParts, spec: StepSpec, s: StepStatus): Promise<StepOutput> {
+  const { plan, ctx, record, controls } = run;
+  if (spec.execution === 'timer') {
+    await sleep(duration(String(spec.params.duration)));
+    return { waited: spec.params.duration };
+  }
+  if (spec.execution === 'gate') {
+    s.state = 'waiting';
+    record.setState('waiting', record.waiting('gate', spec, `approve or reject gate ${spec.id}`));
+    const answered = spec.timeout
+      ? await condition(() => controls.gateAnswers.has(spec.id), duration(spec.timeout))
+      : (await condition(() => controls.gateAnswers.has(spec.id)), true);
+    record.setState('running');
+    if (!answered) controls.gateAnswers.set(spec.id, { decision: 'rejected', by: 'timeout', reason: `no answer within ${spec.timeout}`, at: now() });
+    const answer = controls.gateAnswers.get(spec.id)!;
+    s.gate = answer;
+    if (answer.decision === 'rejected') throw new GateRejected(`gate ${spec.id} rejected${answer.by ? ` by ${answer.by}` : ''}: ${answer.reason}`);
+    return { approvedBy: answer.by ?? null };
+  }
+  const activity = proxyActivities<Record<string, (input: StepInput) => Promise<ActivityResult>>>(stepOptions(plan, spec))[spec.kind];
+  const r = await activity({ ctx, step: spec });
+  s.attempts += r.attempt;
+  return r.output;
+}
+
+export async function runStep(run: RunParts, spec: StepSpec): Promise<StepResult> {
+  const { plan, record, controls } = run;
+  const s = record.step(spec.id);
+  let entry: ReturnType<UndoStack['push']> | undefined;
+  // Pushed before the step runs: a step that fails part-way is undone too (compensations find
+  // out from the world what this run did).
+  if (spec.undo && !record.status.committed) {
+    entry = run.undo.push(spec);
+    s.undo.state = 'pending';
+  } else if (spec.undo) {
+    s.undo.reason = 'after the commit point: not undone';
+  }
+  for (;;) {
+    s.state = 'running';
+    s.startedAt ??= now();
+    s.error = undefined;
+    try {
+      const scope = new CancellationScope();
+      run.stepScope = scope;
+      const output = await scope.run(() => execute(run, spec, s));
+      s.state = 'succeeded';
+      s.endedAt = now();
+      s.output = output;
+      if (entry) entry.output = output;
+      return 'done';
+    } catch (err) {
+      s.endedAt = now();
+      if (err instanceof GateRejected) {
+        s.state = 'rejected';
+        s.reason = err.message;
+        controls.stop ??= { reason: err.message };
+        return 'stopped';
+      }
+      if (isCancellation(err)) {
+        s.state = 'cancelled';
+        s.reason = controls.stop?.reason ?? 'run cancelled';
+        return 'stopped';
+      }
+      s.state = 'failed';
+      s.error = describeFailure(err);
+      s.attempts += attemptsOf(err, retryPolicy({ ...plan.defaults.retry, ...spec.retry }).maximumAttempts);
+      if ((spec.onFailure ?? plan.defaults.onFailure) !== 'pause') return 'failed';
+      const decision = await pauseOn(run, spec);
+      if (controls.stop) return 'stopped';
+      if (!decision) return 'failed';
+      if (decision.action === 'skip') {
+        s.state = 'skipped';
+        s.reason = decided(decision);
+        return 'done';
+      }
+    } finally {
+      run.stepScope = undefined;
+    }
+  }
+}
+
+/** `onFailure: pause`: waits for retry, skip, or abort (= roll back). Undefined means roll back. */
+async function pauseOn({ record, controls }: RunParts, spec: StepSpec): Promise<Decision | undefined> {
+  controls.failureDecision = undefined;
+  record.setState('waiting', record.waiting('failure', spec, `step ${spec.id} failed: retry it, skip it with a reason, or abort to roll back`));
+  await condition(() => controls.failureDecision !== undefined || controls.stop !== undefined);
+  record.setState('running');
+  return controls.stop ? undefined : controls.failureDecision;
+}
