@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The local stack: real servers on loopback for the demo and the tests.
 #   scripts/stack.sh up | down | status | env
-# Idempotent. State lives under $CUTOVER_STACK_DIR (default: .stack/ in the project, git-ignored);
+# Idempotent. State lives under $CUTOVER_STACK_DIR (default: .stack/ in the project, git-ignored;
+# PostgreSQL's cluster is linked from there when the postgres user cannot reach it, see pg_dir);
 # built binaries are cached under $CUTOVER_CACHE (default: ~/.cache/cutover) so later runs skip
 # the build. Writes $CUTOVER_STACK_DIR/stack.env with the addresses that tests and the demo read.
 set -euo pipefail
@@ -18,6 +19,15 @@ REDIS2_PORT="${CUTOVER_REDIS2_PORT:-6381}"   # a second Redis: target of redis.c
 MOTO_PORT="${CUTOVER_MOTO_PORT:-5055}"
 BOLT_PORT="${CUTOVER_BOLT_PORT:-7687}"     # graph source
 BOLT2_PORT="${CUTOVER_BOLT2_PORT:-7688}"   # graph target
+POSTGRES_PORT="${CUTOVER_POSTGRES_PORT:-5433}"
+PG_BIN="${CUTOVER_PG_BIN:-/usr/lib/postgresql/15/bin}"   # Debian's PostgreSQL 15
+PROMETHEUS_PORT="${CUTOVER_PROMETHEUS_PORT:-9090}"
+TEST_EXPORTER_PORT="${CUTOVER_TEST_EXPORTER_PORT:-9465}"   # scripts/test-exporter.js, scraped by Prometheus
+WORKER_METRICS_PORT="${CUTOVER_WORKER_METRICS_PORT:-9464}" # scraped too: a worker run with CUTOVER_METRICS_ADDRESS=127.0.0.1:9464
+TOXIPROXY_VERSION="v2.5.0"
+TOXIPROXY_PORT="${CUTOVER_TOXIPROXY_PORT:-8474}"
+# OpenTofu's version is the one scripts/tofu-build/go.mod requires.
+TOFU_VERSION="$(awk '$1 == "github.com/opentofu/opentofu" { print $2 }' "$ROOT/scripts/tofu-build/go.mod")"
 SEARCH_ATTRIBUTES=(CutoverPlan CutoverEnvironment CutoverPhase CutoverState)
 
 log() { printf '[stack] %s\n' "$*" >&2; }
@@ -41,14 +51,16 @@ start_bg() { # name command...
   echo $! >"$STACK_DIR/run/$name.pid"
 }
 
-apt_install() { # packages...
-  command -v apt-get >/dev/null || die "missing $* and no apt-get here; install them and re-run"
+apt_install() { # [apt-get options] packages...
+  local pkgs=() a
+  for a in "$@"; do [[ $a == -* ]] || pkgs+=("$a"); done
+  command -v apt-get >/dev/null || die "missing ${pkgs[*]} and no apt-get here; install them and re-run"
   if [ ! -f "$CACHE/.apt-updated" ]; then
     log "apt-get update"
     apt-get update -qq >/dev/null
     mkdir -p "$CACHE" && touch "$CACHE/.apt-updated"
   fi
-  log "installing $* (Debian packages)"
+  log "installing ${pkgs[*]} (Debian packages)"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
@@ -188,6 +200,199 @@ graph_up() {
   for spec in "${started[@]}"; do set -- $spec; wait_for "$1" 90 bolt_ok "$2"; done
 }
 
+# --- PostgreSQL ---------------------------------------------------------------------------
+# Debian's PostgreSQL 15. initdb and the server refuse to run as root, so as root they run as the
+# `postgres` user the package creates and the cluster belongs to it. The server runs in the
+# foreground under start_bg (its pid is the postmaster's); `down` asks it for a fast shutdown.
+# Password authentication is real over TCP (scram-sha-256); the unix socket (in the data folder) trusts.
+AS_POSTGRES=(env -C /)   # a command prefix: as the postgres user when root, from / (it may not read the cwd)
+[ "$(id -u)" != 0 ] || AS_POSTGRES=(setpriv --reuid=postgres --regid=postgres --init-groups --reset-env env -C /)
+
+# The cluster's folder: $STACK_DIR/postgres, unless the postgres user cannot reach $STACK_DIR (a
+# project under /root, say) or the socket path would be too long; then a folder in the postgres
+# user's home named after the stack, with $STACK_DIR/postgres a link to it.
+pg_dir() {
+  local dir="$STACK_DIR/postgres" home
+  [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1 || { echo "$dir"; return; }
+  if [ ${#dir} -le 80 ] && "${AS_POSTGRES[@]}" test -x "$STACK_DIR"; then echo "$dir"; return; fi
+  home="$(getent passwd postgres | cut -d: -f6)"
+  echo "${home:-/var/lib/postgresql}/cutover-$(printf %s "$STACK_DIR" | sha256sum | cut -c1-12)"
+}
+
+postgres_up() {
+  [ -x "$PG_BIN/postgres" ] || apt_install postgresql
+  [ -x "$PG_BIN/postgres" ] || die "no PostgreSQL server in $PG_BIN (set CUTOVER_PG_BIN to its bin folder)"
+  if port_open "$POSTGRES_PORT"; then log "postgres already answering on 127.0.0.1:$POSTGRES_PORT"; return; fi
+  mkdir -p "$STACK_DIR/logs"
+  local dir data; dir="$(pg_dir)"; data="$dir/data"
+  if [ ! -f "$data/PG_VERSION" ]; then
+    mkdir -p "$dir"
+    [ "$(id -u)" != 0 ] || chown postgres: "$dir"
+    if [ "$dir" != "$STACK_DIR/postgres" ]; then
+      log "postgres: the postgres user cannot use $STACK_DIR; its cluster lives in $dir"
+      [ -e "$STACK_DIR/postgres" ] || ln -s "$dir" "$STACK_DIR/postgres"
+    fi
+    "${AS_POSTGRES[@]}" "$PG_BIN/initdb" -D "$data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
+      --encoding=UTF8 --locale=C --no-sync >"$STACK_DIR/logs/postgres-initdb.log" 2>&1 \
+      || die "initdb failed (see $STACK_DIR/logs/postgres-initdb.log)"
+  fi
+  start_bg postgres "${AS_POSTGRES[@]}" "$PG_BIN/postgres" -D "$data" -c listen_addresses=127.0.0.1 \
+    -c port="$POSTGRES_PORT" -c unix_socket_directories="$data" -c max_connections=200 \
+    -c fsync=off -c synchronous_commit=off -c full_page_writes=off
+  wait_for postgres 30 "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$POSTGRES_PORT"
+  "${AS_POSTGRES[@]}" "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$data" -p "$POSTGRES_PORT" -U postgres -d postgres <<'SQL' >/dev/null
+DO $$ BEGIN
+  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'cutover') THEN ALTER ROLE cutover LOGIN SUPERUSER PASSWORD 'cutover';
+  ELSE CREATE ROLE cutover LOGIN SUPERUSER PASSWORD 'cutover'; END IF;
+END $$;
+SELECT format('CREATE DATABASE %I OWNER cutover', name)
+  FROM unnest(ARRAY['cutover_demo', 'cutover_test', 'cutover_test2']) AS name
+ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = name) \gexec
+SQL
+}
+
+# --- Prometheus and the test exporter -----------------------------------------------------
+# Debian's Prometheus 2.42, run by the stack (not as the package's service) with a configuration
+# written here: every second it scrapes scripts/test-exporter.js (values the tests set over HTTP)
+# and a worker's metrics endpoint. --web.enable-lifecycle lets a test POST /-/reload.
+prometheus_config() {
+  cat <<YAML
+# Written by scripts/stack.sh up (edits are lost on the next up).
+global:
+  scrape_interval: 1s
+  scrape_timeout: 1s
+  evaluation_interval: 1s
+scrape_configs:
+  - job_name: cutover-test-exporter
+    static_configs:
+      - targets: ["127.0.0.1:$TEST_EXPORTER_PORT"]
+  - job_name: cutover-worker
+    static_configs:
+      - targets: ["127.0.0.1:$WORKER_METRICS_PORT"]
+YAML
+}
+
+# This stack's Prometheus, not another one on the port (the package's service, say).
+prometheus_ours() {
+  curl -sf "http://127.0.0.1:$PROMETHEUS_PORT/api/v1/status/flags" | grep -qF "\"storage.tsdb.path\":\"$STACK_DIR/prometheus/data\""
+}
+
+test_exporter_up() {
+  if port_open "$TEST_EXPORTER_PORT"; then log "test-exporter already answering on 127.0.0.1:$TEST_EXPORTER_PORT"; return; fi
+  start_bg test-exporter node "$ROOT/scripts/test-exporter.js" "$TEST_EXPORTER_PORT"
+  wait_for test-exporter 15 curl -sf "http://127.0.0.1:$TEST_EXPORTER_PORT/healthz"
+}
+
+prometheus_up() {
+  if ! command -v prometheus >/dev/null; then
+    apt_install --no-install-recommends prometheus
+    # Installed for the stack: the package's own service, where the machine runs one, is stopped
+    # and disabled so that it holds no port.
+    { systemctl disable --now prometheus || service prometheus stop; } >/dev/null 2>&1 || true
+  fi
+  test_exporter_up
+  local dir="$STACK_DIR/prometheus" url="http://127.0.0.1:$PROMETHEUS_PORT" changed=0
+  mkdir -p "$dir/data"
+  prometheus_config >"$dir/prometheus.yml.new"
+  if cmp -s "$dir/prometheus.yml.new" "$dir/prometheus.yml"; then rm "$dir/prometheus.yml.new"
+  else mv "$dir/prometheus.yml.new" "$dir/prometheus.yml"; changed=1; fi
+  if port_open "$PROMETHEUS_PORT"; then
+    prometheus_ours || die "127.0.0.1:$PROMETHEUS_PORT answers but is not this stack's Prometheus; stop it or set CUTOVER_PROMETHEUS_PORT"
+    if [ $changed = 1 ]; then curl -sf -X POST "$url/-/reload" >/dev/null || die "prometheus did not reload $dir/prometheus.yml"; fi
+    log "prometheus already answering on 127.0.0.1:$PROMETHEUS_PORT"
+    return
+  fi
+  start_bg prometheus prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
+    --storage.tsdb.retention.time=2d --web.listen-address="127.0.0.1:$PROMETHEUS_PORT" --web.enable-lifecycle
+  wait_for prometheus 30 curl -sf "$url/-/ready"
+}
+
+# --- Toxiproxy (a TCP proxy that injects faults; tests create proxies through its HTTP API) -----
+# Which server, in the same order as the temporal CLI: CUTOVER_TOXIPROXY_BIN, the stack's own
+# build, `toxiproxy-server` on PATH; failing all three, it is built from its Go module (with the CLI).
+toxiproxy_bin() {
+  if [ -n "${CUTOVER_TOXIPROXY_BIN:-}" ]; then echo "$CUTOVER_TOXIPROXY_BIN"; return; fi
+  if [ -x "$CACHE/bin/toxiproxy-server" ]; then echo "$CACHE/bin/toxiproxy-server"; return; fi
+  if command -v toxiproxy-server >/dev/null; then command -v toxiproxy-server; return; fi
+  echo "$CACHE/bin/toxiproxy-server"
+}
+
+toxiproxy_cli() { # the CLI beside the server, else on PATH
+  local dir; dir="$(dirname "$(toxiproxy_bin)")"
+  if [ ! -x "$dir/toxiproxy-cli" ] && command -v toxiproxy-cli >/dev/null; then command -v toxiproxy-cli; else echo "$dir/toxiproxy-cli"; fi
+}
+
+toxiproxy_source() {
+  if [ -n "${CUTOVER_TOXIPROXY_BIN:-}" ]; then echo "CUTOVER_TOXIPROXY_BIN"
+  elif [ "$(toxiproxy_bin)" = "$CACHE/bin/toxiproxy-server" ]; then echo "the stack's build ($TOXIPROXY_VERSION)"
+  else echo "PATH"; fi
+}
+
+ensure_toxiproxy_built() {
+  local bin; bin="$(toxiproxy_bin)"
+  if [ -x "$bin" ]; then log "toxiproxy: $bin (from $(toxiproxy_source))"; return 0; fi
+  [ -z "${CUTOVER_TOXIPROXY_BIN:-}" ] || die "CUTOVER_TOXIPROXY_BIN=$CUTOVER_TOXIPROXY_BIN is not an executable"
+  command -v go >/dev/null || die "no toxiproxy-server found and Go is not installed to build it ($TOXIPROXY_VERSION); install Go or set CUTOVER_TOXIPROXY_BIN"
+  log "building toxiproxy $TOXIPROXY_VERSION with go install (first run only, under a minute)"
+  local work="$CACHE/toxiproxy-build"
+  rm -rf "$work" && mkdir -p "$work" "$CACHE/bin"
+  # The commands are named `server` and `cli`; they are installed under the names toxiproxy uses.
+  for cmd in cli server; do
+    GOBIN="$work" GOFLAGS=-buildvcs=false go install -ldflags "-X github.com/Shopify/toxiproxy/v2.Version=${TOXIPROXY_VERSION#v}" \
+      "github.com/Shopify/toxiproxy/v2/cmd/$cmd@$TOXIPROXY_VERSION"
+    mv "$work/$cmd" "$CACHE/bin/toxiproxy-$cmd"
+  done
+  rm -rf "$work"
+  [ -x "$bin" ] || die "toxiproxy build did not produce $bin"
+  log "toxiproxy: $bin (built now)"
+}
+
+toxiproxy_up() {
+  ensure_toxiproxy_built
+  if port_open "$TOXIPROXY_PORT"; then log "toxiproxy already answering on 127.0.0.1:$TOXIPROXY_PORT"; return; fi
+  start_bg toxiproxy "$(toxiproxy_bin)" -host 127.0.0.1 -port "$TOXIPROXY_PORT"
+  wait_for toxiproxy 15 curl -sf "http://127.0.0.1:$TOXIPROXY_PORT/version"
+}
+
+# --- OpenTofu (a CLI the tests run, not a server) -------------------------------------------
+# Which tofu, in the same order as the temporal CLI: CUTOVER_TOFU_BIN, the stack's own build,
+# `tofu` on PATH (never a `terraform` binary); failing all three, it is built once from
+# scripts/tofu-build/, a module that requires OpenTofu and repeats its `replace` of hcl/v2, which
+# `go install …@version` refuses. The stack's build is rebuilt when that module's version changes.
+tofu_bin() {
+  if [ -n "${CUTOVER_TOFU_BIN:-}" ]; then echo "$CUTOVER_TOFU_BIN"; return; fi
+  if [ -x "$CACHE/bin/tofu" ]; then echo "$CACHE/bin/tofu"; return; fi
+  if command -v tofu >/dev/null; then command -v tofu; return; fi
+  echo "$CACHE/bin/tofu"
+}
+
+tofu_source() {
+  if [ -n "${CUTOVER_TOFU_BIN:-}" ]; then echo "CUTOVER_TOFU_BIN"
+  elif [ "$(tofu_bin)" = "$CACHE/bin/tofu" ]; then echo "the stack's build ($TOFU_VERSION)"
+  else echo "PATH"; fi
+}
+
+tofu_version() { # e.g. v1.10.10
+  "$1" version 2>/dev/null | sed -n 's/^OpenTofu \(v[^ ]*\)$/\1/p'
+}
+
+ensure_tofu_built() {
+  local bin; bin="$(tofu_bin)"
+  if [ -x "$bin" ] && { [ "$bin" != "$CACHE/bin/tofu" ] || [ "$(tofu_version "$bin")" = "$TOFU_VERSION" ]; }; then
+    log "tofu: $bin (from $(tofu_source))"; return 0
+  fi
+  [ -z "${CUTOVER_TOFU_BIN:-}" ] || die "CUTOVER_TOFU_BIN=$CUTOVER_TOFU_BIN is not an executable"
+  command -v go >/dev/null || die "no tofu found and Go is not installed to build it ($TOFU_VERSION); install Go or set CUTOVER_TOFU_BIN"
+  log "building OpenTofu $TOFU_VERSION from scripts/tofu-build (first run only, about 5 minutes and 1.5 GB of memory)"
+  mkdir -p "$CACHE/bin"
+  (cd "$ROOT/scripts/tofu-build" && GOFLAGS=-buildvcs=false go build -trimpath \
+    -ldflags "-s -w -X github.com/opentofu/opentofu/version.dev=no" -o "$CACHE/bin/tofu.new" github.com/opentofu/opentofu/cmd/tofu) \
+    || die "OpenTofu build failed"
+  mv "$CACHE/bin/tofu.new" "$CACHE/bin/tofu"
+  bin="$(tofu_bin)"
+  log "tofu: $bin $(tofu_version "$bin") (built now)"
+}
+
 write_env() {
   mkdir -p "$STACK_DIR"
   cat >"$STACK_DIR/stack.env" <<ENV
@@ -204,6 +409,15 @@ AWS_SECRET_ACCESS_KEY=testing
 CUTOVER_BOLT_URL=bolt://127.0.0.1:$BOLT_PORT
 CUTOVER_BOLT2_URL=bolt://127.0.0.1:$BOLT2_PORT
 CUTOVER_GRAPH_SERVER_DIR=$(graph_dir)
+CUTOVER_POSTGRES_URL=postgres://cutover:cutover@127.0.0.1:$POSTGRES_PORT
+CUTOVER_POSTGRES_DATA_DIR=$(pg_dir)/data
+CUTOVER_PG_BIN=$PG_BIN
+CUTOVER_PROMETHEUS_URL=http://127.0.0.1:$PROMETHEUS_PORT
+CUTOVER_TEST_EXPORTER_URL=http://127.0.0.1:$TEST_EXPORTER_PORT
+CUTOVER_WORKER_METRICS_ADDRESS=127.0.0.1:$WORKER_METRICS_PORT
+CUTOVER_TOXIPROXY_URL=http://127.0.0.1:$TOXIPROXY_PORT
+CUTOVER_TOXIPROXY_CLI=$(toxiproxy_cli)
+CUTOVER_TOFU_BIN=$(tofu_bin)
 ENV
 }
 
@@ -211,7 +425,7 @@ status() {
   local rc=0
   check() { # name address probe...
     local name=$1 addr=$2; shift 2
-    if "$@" >/dev/null 2>&1; then printf '%-10s %-28s up\n' "$name" "$addr"; else printf '%-10s %-28s down\n' "$name" "$addr"; rc=1; fi
+    if "$@" >/dev/null 2>&1; then printf '%-14s %-28s up\n' "$name" "$addr"; else printf '%-14s %-28s down\n' "$name" "$addr"; rc=1; fi
   }
   check temporal "127.0.0.1:$TEMPORAL_PORT" "$(temporal_bin)" operator cluster health --address "127.0.0.1:$TEMPORAL_PORT"
   check web-ui "http://127.0.0.1:$TEMPORAL_UI_PORT" port_open "$TEMPORAL_UI_PORT"
@@ -221,16 +435,27 @@ status() {
   check moto "http://127.0.0.1:$MOTO_PORT" curl -sf "http://127.0.0.1:$MOTO_PORT/moto-api/"
   check graph1 "bolt://127.0.0.1:$BOLT_PORT" bolt_ok "$BOLT_PORT"
   check graph2 "bolt://127.0.0.1:$BOLT2_PORT" bolt_ok "$BOLT2_PORT"
+  check postgres "127.0.0.1:$POSTGRES_PORT" "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$POSTGRES_PORT"
+  check prometheus "http://127.0.0.1:$PROMETHEUS_PORT" curl -sf "http://127.0.0.1:$PROMETHEUS_PORT/-/ready"
+  check test-exporter "http://127.0.0.1:$TEST_EXPORTER_PORT" curl -sf "http://127.0.0.1:$TEST_EXPORTER_PORT/healthz"
+  check toxiproxy "http://127.0.0.1:$TOXIPROXY_PORT" curl -sf "http://127.0.0.1:$TOXIPROXY_PORT/version"
+  local tofu version; tofu="$(tofu_bin)"; version="$(tofu_version "$tofu")"
+  printf '%-14s %-28s %s\n' tofu "$tofu" "${version:-missing}"
+  [ -n "$version" ] || rc=1
   return $rc
 }
 
 down() {
   for f in "$STACK_DIR"/run/*.pid; do
     [ -f "$f" ] || continue
-    local pid; pid="$(cat "$f")"
+    local pid name; pid="$(cat "$f")"; name="$(basename "$f" .pid)"
     if kill -0 "$pid" 2>/dev/null; then
-      log "stopping $(basename "$f" .pid) ($pid)"
-      kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+      log "stopping $name ($pid)"
+      if [ "$name" = postgres ]; then
+        kill -INT "$pid" 2>/dev/null || true   # the postmaster's fast shutdown (TERM would wait for every client)
+      else
+        kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+      fi
       # Wait for it to let go of its port; a server that will not stop is killed.
       for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
       if kill -0 "$pid" 2>/dev/null; then kill -9 -- "-$pid" 2>/dev/null || kill -9 "$pid" 2>/dev/null || true; fi
@@ -241,7 +466,8 @@ down() {
 
 case "${1:-}" in
   up)
-    temporal_up; mysql_up; redis_up; moto_up; graph_up; write_env
+    temporal_up; mysql_up; redis_up; moto_up; graph_up; postgres_up; prometheus_up; toxiproxy_up
+    ensure_tofu_built; write_env
     status
     log "addresses written to $STACK_DIR/stack.env"
     ;;
