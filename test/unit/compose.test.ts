@@ -62,10 +62,58 @@ it('Temporal publishes the ports a default config connects to, with cutover sear
   }
 });
 
+const stack = fs.readFileSync(path.join(root, 'scripts/stack.sh'), 'utf8');
+const stackPort = (name: string) => new RegExp(`${name}:-(\\d+)`).exec(stack)?.[1];
+
 it('host ports match the local stack, so the same plans and tests work against either', () => {
-  const stack = fs.readFileSync(path.join(root, 'scripts/stack.sh'), 'utf8');
-  const stackPort = (name: string) => new RegExp(`${name}:-(\\d+)`).exec(stack)?.[1];
-  assert.ok((compose.services.mysql.ports as string[]).includes(`${stackPort('CUTOVER_MYSQL_PORT')}:3306`));
-  assert.ok((compose.services.redis.ports as string[]).includes(`${stackPort('CUTOVER_REDIS_PORT')}:6379`));
-  assert.ok((compose.services.aws.ports as string[]).includes(`${stackPort('CUTOVER_MOTO_PORT')}:5000`));
+  for (const [service, variable, containerPort] of [
+    ['mysql', 'CUTOVER_MYSQL_PORT', 3306],
+    ['redis', 'CUTOVER_REDIS_PORT', 6379],
+    ['aws', 'CUTOVER_MOTO_PORT', 5000],
+    ['postgres', 'CUTOVER_POSTGRES_PORT', 5432],
+    ['prometheus', 'CUTOVER_PROMETHEUS_PORT', 9090],
+    ['toxiproxy', 'CUTOVER_TOXIPROXY_PORT', 8474],
+  ] as const) {
+    const port = stackPort(variable);
+    assert.ok(port, `scripts/stack.sh has a default for ${variable}`);
+    assert.ok((compose.services[service].ports as string[]).includes(`${port}:${containerPort}`), `${service} on ${port}`);
+  }
+});
+
+it('PostgreSQL: the same major version, user, password and database as the local stack; the worker waits for it', () => {
+  const postgres = compose.services.postgres;
+  assert.equal(/^postgres:(\d+)$/.exec(postgres.image)?.[1], /\/usr\/lib\/postgresql\/(\d+)\/bin/.exec(stack)?.[1], 'major version');
+  const [, scheme, user, password] = /^CUTOVER_POSTGRES_URL=(\w+):\/\/(\w+):(\w+)@/m.exec(stack) ?? [];
+  assert.equal(postgres.environment.POSTGRES_USER, user);
+  assert.equal(postgres.environment.POSTGRES_PASSWORD, password);
+  assert.ok(stack.includes(`'${postgres.environment.POSTGRES_DB}'`), 'the stack creates the same database');
+  assert.equal(postgres.healthcheck.test[1], 'pg_isready');
+  assert.equal(compose.services.worker.depends_on.postgres.condition, 'service_healthy');
+  const url = new URL(compose.services.worker.environment.CUTOVER_POSTGRES_URL);
+  assert.equal(url.protocol, `${scheme}:`);
+  assert.equal(`${url.hostname}:${url.port}`, 'postgres:5432', 'the worker reaches the service on its network');
+  assert.equal(url.username, postgres.environment.POSTGRES_USER);
+  assert.equal(url.password, postgres.environment.POSTGRES_PASSWORD);
+});
+
+it('Prometheus scrapes the worker on its metrics port, in the same job as the local stack', () => {
+  const prometheus = compose.services.prometheus;
+  const [, metricsPort] = String(loadConfig(compose.services.worker.environment).metricsAddress).split(':');
+  const mount = (prometheus.volumes as string[]).find((v) => v.split(':')[1] === '/etc/prometheus/prometheus.yml');
+  assert.ok(mount, 'a configuration is mounted');
+  assert.ok((prometheus.command as string[]).includes('--config.file=/etc/prometheus/prometheus.yml'));
+  assert.ok((prometheus.command as string[]).includes('--web.enable-lifecycle'), 'reloadable, as the stack\'s');
+  assert.ok(stack.includes('--web.enable-lifecycle'));
+  const config = parse(fs.readFileSync(path.join(root, mount.split(':')[0]), 'utf8'));
+  const job = (config.scrape_configs as { job_name: string; static_configs: { targets: string[] }[] }[]).find((j) => j.job_name === 'cutover-worker');
+  assert.ok(job, 'a cutover-worker job');
+  assert.deepEqual(job.static_configs.flatMap((c) => c.targets), [`worker:${metricsPort}`]);
+  assert.ok(stack.includes('job_name: cutover-worker'), 'the local stack scrapes the worker in a job of the same name');
+  assert.equal(stackPort('CUTOVER_WORKER_METRICS_PORT'), metricsPort, 'on the same port');
+  assert.match(prometheus.image, /^prom\/prometheus:v2\.42\./, 'the version Debian packages for the local stack');
+});
+
+it('Toxiproxy: the version the local stack builds', () => {
+  const version = /TOXIPROXY_VERSION="v([\d.]+)"/.exec(stack)?.[1];
+  assert.equal(compose.services.toxiproxy.image, `ghcr.io/shopify/toxiproxy:${version}`);
 });
