@@ -3,7 +3,7 @@
 // namespace, API key, TLS certificates, gRPC metadata), through @temporalio/envconfig.
 import path from 'node:path';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
-import { duration, durationMs } from './plan/fields';
+import { duration, durationMs } from './kit/fields';
 import type { NativeConnectionOptions } from '@temporalio/worker';
 import { CutoverError, EXIT } from './exit-codes';
 

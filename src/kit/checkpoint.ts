@@ -2,6 +2,8 @@
 // (a dead worker is noticed within the heartbeat timeout, and cancellation can reach it);
 // long activities report their checkpoint with `progress`, and read it back on a retry with
 // `resumeFrom`. The periodic heartbeat re-sends the latest checkpoint, never a blank one.
+// Cancellation reaches an activity only as a flag and a promise: long loops call
+// `throwIfCancelled` between batches, so a rollback does not race a copy that is still writing.
 import { Context } from '@temporalio/activity';
 
 const latest = new WeakMap<Context, unknown>();
@@ -29,3 +31,12 @@ export async function withHeartbeat<T>(fn: () => Promise<T>, everyMs: number): P
     clearInterval(timer);
   }
 }
+
+/** Throws the activity's CancelledFailure when cancellation was requested. */
+export async function throwIfCancelled(): Promise<void> {
+  const ctx = Context.current();
+  if (ctx.cancellationSignal.aborted) await ctx.cancelled;
+}
+
+/** The step's logger: every line names the run, the activity and the attempt (the worker's JSON logs). */
+export const stepLog = () => Context.current().log;

@@ -3,6 +3,8 @@
 // reports the caller's checkpoint, so a retry resumes the wait instead of redoing the change.
 import { sleep } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
+import { progress, resumeFrom } from './checkpoint';
+import { durationMs } from './fields';
 
 export type PollResult<T> = { done: true; value: T } | { done: false; detail: string };
 
@@ -42,4 +44,14 @@ export async function watchUntil(until: number, intervalMs: number, tick: () => 
     if (left <= 0) return;
     await sleep(Math.min(intervalMs, left));
   }
+}
+
+/**
+ * The deadline of a wait that survives retries: the first attempt's, read back from the checkpoint,
+ * else `timeout` from now. It is reported at once, so a retry after a dead worker keeps it.
+ */
+export function resumableDeadline(timeout: string): { deadline: number } {
+  const cp = resumeFrom<{ deadline: number }>() ?? { deadline: Date.now() + durationMs(timeout) };
+  progress(cp);
+  return cp;
 }

@@ -2,7 +2,7 @@
 // helpers that read zod schemas back (which fields a map may have) for messages and `--set`.
 import { z } from 'zod';
 import { targetKindNames } from '../registry';
-import { duration } from './fields';
+import { duration } from '../kit/fields';
 
 export const retrySchema = z.strictObject({
   maximumAttempts: z.number().int().min(1).optional(),

@@ -7,25 +7,17 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ApplicationFailure } from '@temporalio/common';
 import { parseBoltUrl } from '../../src/systems/graph/connection';
 import { stackEnv } from '../helpers/stack';
 import { boltUrls, runActivity, stepInput } from './graph-fixtures';
 import { kindActivity } from '../helpers/kinds';
+import { failure } from '../helpers/failures';
 
 const graphCheck = kindActivity('graph.check');
 
 const check = (url: string, params: Record<string, unknown> = {}) =>
   runActivity(graphCheck, stepInput('graph.check', { target: 'g', ...params }, { targets: { g: { kind: 'bolt', url } } }));
 
-async function failure(p: Promise<unknown>): Promise<ApplicationFailure> {
-  const err = await p.then(
-    () => assert.fail('expected a failure'),
-    (e: unknown) => e,
-  );
-  assert.ok(err instanceof ApplicationFailure, `expected an ApplicationFailure, got ${String(err)}`);
-  return err;
-}
 
 describe('graph.check', () => {
   it('reports the server identity, version and dialect of both stack servers', async () => {

@@ -11,13 +11,13 @@
 import { after, afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ApplicationFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
 import { type CopyCheckpoint } from '../../src/systems/graph/copy';
 import type { StepInput } from '../../src/kit/context';
 import { boltUrls, count, driverFor, dropLabel, dump, runActivity, stepInput, uniq } from './graph-fixtures';
 import { kindActivity } from '../helpers/kinds';
+import { failure } from '../helpers/failures';
 
 const graphCopy = kindActivity('graph.copy');
 const graphCopyUndo = kindActivity('graph.copy.undo');
@@ -57,14 +57,6 @@ function undoLater(input: StepInput) {
   });
 }
 
-async function failure(p: Promise<unknown>): Promise<ApplicationFailure> {
-  const err = await p.then(
-    () => assert.fail('expected a failure'),
-    (e: unknown) => e,
-  );
-  assert.ok(err instanceof ApplicationFailure, `expected an ApplicationFailure, got ${String(err)}`);
-  return err;
-}
 
 const runNodes = (run: string) => count(dst, 'MATCH (n:CutoverCopy) WHERE n._cutover_run = $run RETURN count(n)', { run });
 const runRels = (run: string) =>

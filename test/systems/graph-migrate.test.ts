@@ -12,9 +12,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { ApplicationFailure } from '@temporalio/common';
 import { boltUrls, count, driverFor, dropLabel, plain, runActivity, stepInput, uniq } from './graph-fixtures';
 import { kindActivity } from '../helpers/kinds';
+import { failure } from '../helpers/failures';
 
 const graphMigrate = kindActivity('graph.migrate');
 const graphMigrateUndo = kindActivity('graph.migrate.undo');
@@ -58,14 +58,6 @@ function fixture(files: Record<string, string>): Fixture {
 const migrateInput = (f: Fixture, runId?: string) =>
   stepInput('graph.migrate', { target: 'dst', dir: f.dir, historyLabel: f.history }, { runId, id: 'graph-schema' });
 
-async function failure(p: Promise<unknown>): Promise<ApplicationFailure> {
-  const err = await p.then(
-    () => assert.fail('expected a failure'),
-    (e: unknown) => e,
-  );
-  assert.ok(err instanceof ApplicationFailure, `expected an ApplicationFailure, got ${String(err)}`);
-  return err;
-}
 
 // On Memgraph: SHOW INDEX INFO / SHOW CONSTRAINT INFO, whose columns are index type, label, property.
 async function schemaOf(label: string) {

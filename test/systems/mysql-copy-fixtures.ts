@@ -5,8 +5,6 @@ import crypto from 'node:crypto';
 import mysql, { type Connection, type RowDataPacket } from 'mysql2/promise';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
-import { ApplicationFailure } from '@temporalio/common';
-import assert from 'node:assert/strict';
 import type { StepInput, StepOutput, UndoInput } from '../../src/kit/context';
 import { tempDatabase, type TempDatabase } from '../helpers/mysql';
 import { stackEnv } from '../helpers/stack';
@@ -83,13 +81,5 @@ export async function tables(conn: Connection): Promise<string[]> {
   return rows.map((r) => String(r.t));
 }
 
-export async function failure(p: Promise<unknown>): Promise<ApplicationFailure> {
-  const err = await p.then(
-    () => assert.fail('expected a failure'),
-    (e: unknown) => e,
-  );
-  assert.ok(err instanceof ApplicationFailure, `expected an ApplicationFailure, got ${String(err)}`);
-  return err;
-}
 
 export const serverUrl = () => stackEnv().CUTOVER_MYSQL_URL;

@@ -6,7 +6,7 @@ import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
 import { type RedisCopyCheckpoint } from '../../src/systems/redis/copy';
 import type { StepInput } from '../../src/kit/context';
-import { failure } from './mysql-copy-fixtures';
+import { failure } from '../helpers/failures';
 import { client, copyInput, countKeys, dump, prefix, redisUrls, runActivity, wipe } from './redis-fixtures';
 import { kindActivity } from '../helpers/kinds';
 

@@ -6,7 +6,7 @@ import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
 import { type InvalidateCheckpoint } from '../../src/systems/redis/invalidate';
 import { kindDef } from '../../src/registry';
-import { failure } from './mysql-copy-fixtures';
+import { failure } from '../helpers/failures';
 import { client, countKeys, prefix, redisUrls, runActivity, stepInput, wipe } from './redis-fixtures';
 import { kindActivity } from '../helpers/kinds';
 

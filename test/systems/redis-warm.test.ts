@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { failure } from './mysql-copy-fixtures';
+import { failure } from '../helpers/failures';
 import { client, prefix, redisUrls, runActivity, stepInput, wipe } from './redis-fixtures';
 import { kindActivity } from '../helpers/kinds';
 

@@ -6,6 +6,7 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { RDSClient } from '@aws-sdk/client-rds';
+import type { KindInput } from '../../kit/context';
 
 export interface AwsClients {
   readonly ecs: ECSClient;
@@ -39,3 +40,6 @@ export function awsClients(): AwsClients {
 export async function awsRegion(client: { config: { region: () => Promise<string> } }): Promise<string> {
   return `region ${await client.config.region()}${process.env.AWS_ENDPOINT_URL ? ` via ${process.env.AWS_ENDPOINT_URL}` : ''}`;
 }
+
+/** What an AWS step starts with: its params, its clients, and its name for messages. */
+export const awsStep = <P>(input: KindInput<P>) => ({ p: input.params, c: awsClients(), where: `step ${input.step.id}` });

@@ -2,7 +2,7 @@
 // gate for a person and a durable timer (both run inside the workflow).
 import { z } from 'zod';
 import { defineFamily, defineKind } from '../../kit/define';
-import { duration } from '../../plan/fields';
+import { duration } from '../../kit/fields';
 
 // Implementations load on first use, so that `cutover validate` and `plan` never load a driver.
 const preflight = () => require('./preflight-env') as typeof import('./preflight-env');

@@ -16,15 +16,14 @@ import {
   type Cluster,
 } from '@aws-sdk/client-ecs';
 import type { EnsureServiceParams } from './kinds';
-import { durationMs } from '../../plan/fields';
+import { durationMs } from '../../kit/fields';
 import type { KindInput, StepInput, StepOutput, UndoKindInput } from '../../kit/context';
-import { progress, resumeFrom } from '../../kit/checkpoint';
-import { awsClients, type AwsClients } from '../aws/clients';
+import { progress } from '../../kit/checkpoint';
+import { awsStep, type AwsClients } from '../aws/clients';
 import { aws, awsOrMissing } from '../aws/errors';
 import { ecsRunTags, madeByStep, tagMap } from '../aws/names';
 import { runKey, slug } from '../../kit/naming';
-import { where as whereOf } from '../../kit/params';
-import { pollUntil, done, pending } from '../../kit/wait';
+import { done, pending, pollUntil, resumableDeadline } from '../../kit/wait';
 import { serviceLabel, waitStable } from './services';
 import { findTaskDefinition } from './task-definitions';
 
@@ -77,9 +76,7 @@ async function ensureTaskDefinition(c: AwsClients, input: StepInput, p: EnsureSe
 }
 
 export async function ensureService(input: KindInput<EnsureServiceParams>): Promise<StepOutput> {
-  const p = input.params;
-  const c = awsClients();
-  const where = whereOf(input);
+  const { p, c, where } = awsStep(input);
   const created: Created = { cluster: false, taskDefinition: null, service: false };
 
   let cluster = await describeCluster(c, p.cluster, where);
@@ -126,8 +123,7 @@ export async function ensureService(input: KindInput<EnsureServiceParams>): Prom
     created.service = true;
   }
 
-  const cp = resumeFrom<{ deadline: number }>() ?? { deadline: Date.now() + durationMs(p.stabilize.timeout) };
-  progress(cp);
+  const cp = resumableDeadline(p.stabilize.timeout);
   if (p.wait) {
     await waitStable(c, {
       cluster: p.cluster,
@@ -173,15 +169,12 @@ async function otherServices(c: AwsClients, p: EnsureServiceParams, where: strin
 }
 
 export async function ensureServiceUndo(input: UndoKindInput<EnsureServiceParams>): Promise<StepOutput> {
-  const p = input.params;
-  const c = awsClients();
-  const where = whereOf(input);
+  const { p, c, where } = awsStep(input);
   const out = input.output as { created?: Created } | undefined;
   const created = out?.created ?? (await discoverCreated(c, input, p, where));
   const deleted: string[] = [];
   const kept: string[] = [];
-  const cp = resumeFrom<{ deadline: number }>() ?? { deadline: Date.now() + durationMs(p.stabilize.timeout) };
-  progress(cp);
+  const cp = resumableDeadline(p.stabilize.timeout);
 
   const cluster = await describeCluster(c, p.cluster, where);
   if (created.service && cluster) {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineKind } from '../../kit/define';
 import { httpCheckParams } from '../http';
-import { duration } from '../../plan/fields';
+import { duration } from '../../kit/fields';
 
 /** A health check with `http.check` semantics (same fields). */
 export const healthCheck = httpCheckParams;

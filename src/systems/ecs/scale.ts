@@ -4,10 +4,10 @@
 // per step id, overwritten by the next run: tags do not pile up.
 import { ListTagsForResourceCommand, TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-ecs';
 import type { ScaleParams } from './kinds';
-import { durationMs } from '../../plan/fields';
+import { durationMs } from '../../kit/fields';
 import type { KindInput, StepInput, StepOutput, UndoKindInput } from '../../kit/context';
 import { progress, resumeFrom } from '../../kit/checkpoint';
-import { awsClients, type AwsClients } from '../aws/clients';
+import { awsStep, type AwsClients } from '../aws/clients';
 import { aws } from '../aws/errors';
 import { runKey, slug } from '../../kit/naming';
 import { where as whereOf } from '../../kit/params';
@@ -41,9 +41,7 @@ interface Checkpoint {
 }
 
 export async function scale(input: KindInput<ScaleParams>): Promise<StepOutput> {
-  const p = input.params;
-  const c = awsClients();
-  const where = whereOf(input);
+  const { p, c, where } = awsStep(input);
   const svc = await requireService(c, p.cluster, p.service, where);
   let cp = resumeFrom<Checkpoint>();
   if (!cp) {
@@ -72,9 +70,7 @@ export async function scale(input: KindInput<ScaleParams>): Promise<StepOutput> 
 }
 
 export async function scaleUndo(input: UndoKindInput<ScaleParams>): Promise<StepOutput> {
-  const p = input.params;
-  const c = awsClients();
-  const where = whereOf(input);
+  const { p, c, where } = awsStep(input);
   const svc = await describeService(c, p.cluster, p.service, where);
   if (!svc) return { restored: false, reason: `${serviceLabel(p.cluster, p.service)} no longer exists` };
   let cp = resumeFrom<Checkpoint>();

@@ -8,7 +8,7 @@
 // service and blue ARN.
 import { ApplicationFailure } from '@temporalio/common';
 import type { BlueGreenParams } from './kinds';
-import { durationMs } from '../../plan/fields';
+import { durationMs } from '../../kit/fields';
 import type { StepInput, StepOutput, UndoInput } from '../../kit/context';
 import { progress, resumeFrom } from '../../kit/checkpoint';
 import { checkAlarms, requireAlarms } from './alarms';

@@ -9,7 +9,7 @@
 // definition is tagged with the run, step, service, blue ARN and green's previous state.
 import { ApplicationFailure } from '@temporalio/common';
 import type { BlueGreenParams } from './kinds';
-import { durationMs } from '../../plan/fields';
+import { durationMs } from '../../kit/fields';
 import type { StepInput, StepOutput, UndoInput } from '../../kit/context';
 import { progress, resumeFrom } from '../../kit/checkpoint';
 import { checkAlarms, requireAlarms } from './alarms';

@@ -8,10 +8,9 @@ import neo4j, { type Driver, type Integer } from 'neo4j-driver';
 import { ApplicationFailure } from '@temporalio/common';
 import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
 import type { GraphCopyParams } from './kinds';
-import { progress, resumeFrom } from '../../kit/checkpoint';
+import { progress, resumeFrom, throwIfCancelled } from '../../kit/checkpoint';
 import { targetUrl } from '../../kit/targets';
 import { orderedWrites } from '../../kit/ordered-writes';
-import { throwIfCancelled } from '../../kit/cancel';
 import { classify, withGraph } from './connection';
 import * as q from './copy-queries';
 import { identify, type ServerIdentity } from './dialect';
@@ -115,6 +114,20 @@ async function* stream(driver: Driver, query: string, after: Integer, batch: num
   yield { rows, complete };
 }
 
+/** Rows grouped by the write query they need (one per label set, or per relationship type). */
+function groupedBy(keyOf: (r: Row) => string, queryOf: (key: string) => string, rowOf: (r: Row) => unknown) {
+  return (rows: Row[]) => {
+    const groups = new Map<string, { query: string; rows: unknown[] }>();
+    for (const r of rows) {
+      const key = keyOf(r);
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { query: queryOf(key), rows: [] }));
+      g.rows.push(rowOf(r));
+    }
+    return groups;
+  };
+}
+
 /** Batches written at once (two transactions keep the target busy while the worker prepares the next). */
 const WRITES_IN_FLIGHT = 2;
 
@@ -193,50 +206,39 @@ export async function graphCopy(input: KindInput<GraphCopyParams>): Promise<Step
 
       cp.total = expected.nodes + expected.relationships;
       const checkpoint = () => progress({ ...cp, done: cp.nodes + cp.relationships });
+      /** A batch of `kind` committed up to the source position `complete`. */
+      const committed = (kind: 'nodes' | 'relationships') => (complete: Integer, n: number) => {
+        cp.after = complete.toString();
+        cp[kind] += n;
+        thisAttempt[kind] += n;
+        batches++;
+        checkpoint();
+      };
       if (cp.phase === 'nodes') {
         const queries = new Map<string, string>();
         const nodes = stream(source, q.readNodes(sel, where), neo4j.int(cp.after), batch, (r) => r.id, () => true);
-        await pump(nodes, target, (rows) => {
-          const groups = new Map<string, { query: string; rows: unknown[] }>();
-          for (const r of rows) {
-            const labels = [...(r.labels as string[])].sort();
-            const key = JSON.stringify(labels);
+        const writeNodes = groupedBy(
+          (r) => JSON.stringify([...(r.labels as string[])].sort()),
+          (key) => {
             let query = queries.get(key);
-            if (!query) queries.set(key, (query = q.writeNodes(labels, where)));
-            const g = groups.get(key) ?? { query, rows: [] };
-            g.rows.push({ id: r.id, props: r.props });
-            groups.set(key, g);
-          }
-          return groups;
-        }, run, (complete, n) => {
-          cp.after = complete.toString();
-          cp.nodes += n;
-          thisAttempt.nodes += n;
-          batches++;
-          checkpoint();
-        });
+            if (!query) queries.set(key, (query = q.writeNodes(JSON.parse(key) as string[], where)));
+            return query;
+          },
+          (r) => ({ id: r.id, props: r.props }),
+        );
+        await pump(nodes, target, writeNodes, run, committed('nodes'));
         Object.assign(cp, { phase: 'relationships', after: '-1' });
         checkpoint();
       }
       if (cp.phase === 'relationships') {
         if (sel.types === undefined || sel.types.length > 0) {
           const rels = stream(source, q.readRels(sel, where), neo4j.int(cp.after), batch, (r) => r.a as Integer, (r) => r.id !== null);
-          await pump(rels, target, (rows) => {
-            const groups = new Map<string, { query: string; rows: unknown[] }>();
-            for (const r of rows) {
-              const type = String(r.type);
-              const g = groups.get(type) ?? { query: q.writeRels(type, where), rows: [] };
-              g.rows.push({ id: r.id, s: r.a, e: r.e, props: r.props });
-              groups.set(type, g);
-            }
-            return groups;
-          }, run, (complete, n) => {
-            cp.after = complete.toString();
-            cp.relationships += n;
-            thisAttempt.relationships += n;
-            batches++;
-            checkpoint();
-          });
+          const writeRels = groupedBy(
+            (r) => String(r.type),
+            (type) => q.writeRels(type, where),
+            (r) => ({ id: r.id, s: r.a, e: r.e, props: r.props }),
+          );
+          await pump(rels, target, writeRels, run, committed('relationships'));
         }
         Object.assign(cp, { phase: 'verify', after: '-1' });
         checkpoint();

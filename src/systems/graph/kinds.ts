@@ -1,7 +1,7 @@
 // Graph steps over Bolt (Memgraph, Neo4j): connectivity, schema migrations, copies.
 import { z } from 'zod';
 import { defineKind } from '../../kit/define';
-import { identifier } from '../../plan/fields';
+import { identifier } from '../../kit/fields';
 
 const dialect = z.enum(['neo4j', 'memgraph']);
 /** Label or relationship-type names; quoted with backticks by cutover, so any text is safe. */

@@ -3,7 +3,7 @@
 import { cancellationSignal } from '@temporalio/activity';
 import { done, pending, pollUntil } from '../../kit/wait';
 import { ApplicationFailure } from '@temporalio/common';
-import { durationMs } from '../../plan/fields';
+import { durationMs } from '../../kit/fields';
 import { resolveRefs } from '../../plan/refs';
 import type { KindInput } from '../../kit/context';
 import { progress } from '../../kit/checkpoint';

@@ -1,7 +1,7 @@
 // The http family: checks against HTTP endpoints, and the `http` target kind.
 import { z } from 'zod';
 import { defineFamily, defineKind } from '../../kit/define';
-import { duration } from '../../plan/fields';
+import { duration } from '../../kit/fields';
 
 /** An `http.check`: also the shape of health checks in other kinds (ECS). */
 export const httpCheckParams = z.strictObject({

@@ -2,7 +2,7 @@
 // table copies (docs/data-copies.md).
 import { z } from 'zod';
 import { defineKind } from '../../kit/define';
-import { duration, identifier, onExisting } from '../../plan/fields';
+import { duration, identifier, onExisting } from '../../kit/fields';
 
 const migrateParams = z.strictObject({
   target: z.string().min(1),

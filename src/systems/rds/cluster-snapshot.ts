@@ -17,16 +17,17 @@ import {
 } from '@aws-sdk/client-rds';
 import { ApplicationFailure } from '@temporalio/common';
 import type { SnapshotParams } from './kinds';
-import { durationMs } from '../../plan/fields';
+import { durationMs } from '../../kit/fields';
 import type { StepInput, StepOutput, UndoInput } from '../../kit/context';
-import { progress, resumeFrom } from '../../kit/checkpoint';
+import { progress } from '../../kit/checkpoint';
 import { awsClients, type AwsClients } from '../aws/clients';
 import { aws, awsOrMissing } from '../aws/errors';
+import { createOrReuse } from '../aws/create-or-reuse';
 import { derivedIdentifier, rdsRunTags, snapshotName, TAG, tagMap } from '../aws/names';
 import { runKey } from '../../kit/naming';
 import { where as whereOf } from '../../kit/params';
-import { done, pending, pollUntil } from '../../kit/wait';
-import { describeInstance, waitInstance } from './instances';
+import { done, pending, resumableDeadline } from '../../kit/wait';
+import { describeInstance, rdsWait, waitInstance, type WaitOpts } from './instances';
 
 export async function describeCluster(c: AwsClients, id: string, where: string): Promise<DBCluster | undefined> {
   const r = await awsOrMissing(`${where}: RDS cluster ${id}`, () => c.rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: id })));
@@ -40,27 +41,13 @@ async function describeClusterSnapshot(c: AwsClients, id: string, where: string)
   return r?.DBClusterSnapshots?.[0];
 }
 
-interface Wait {
-  deadline: number;
-  intervalMs: number;
-  where: string;
-  onPoll: () => void;
-}
-
-async function waitCluster(c: AwsClients, id: string, w: Wait, check: (cl: DBCluster | undefined) => boolean = (cl) => cl?.Status === 'available') {
-  await pollUntil({
-    what: `${w.where}: waiting for RDS cluster ${id}`,
-    deadline: w.deadline,
-    intervalMs: w.intervalMs,
-    timeoutType: 'RdsWaitTimeout',
-    poll: async () => {
-      w.onPoll();
-      const cl = await describeCluster(c, id, w.where);
-      if (cl?.Status === 'failed' || cl?.Status === 'inaccessible-encryption-credentials') {
-        throw ApplicationFailure.nonRetryable(`${w.where}: RDS cluster ${id} is ${cl.Status}`, 'RdsClusterFailed');
-      }
-      return check(cl) ? done(undefined) : pending(cl?.Status ?? 'absent');
-    },
+async function waitCluster(c: AwsClients, id: string, w: WaitOpts, check: (cl: DBCluster | undefined) => boolean = (cl) => cl?.Status === 'available') {
+  await rdsWait(w, `RDS cluster ${id}`, async () => {
+    const cl = await describeCluster(c, id, w.where);
+    if (cl?.Status === 'failed' || cl?.Status === 'inaccessible-encryption-credentials') {
+      throw ApplicationFailure.nonRetryable(`${w.where}: RDS cluster ${id} is ${cl.Status}`, 'RdsClusterFailed');
+    }
+    return check(cl) ? done(undefined) : pending(cl?.Status ?? 'absent');
   });
 }
 
@@ -71,38 +58,27 @@ export async function clusterSnapshot(input: StepInput, p: SnapshotParams): Prom
   const name = snapshotName(input, 63);
   const db = await describeCluster(c, cluster, where);
   if (!db) throw ApplicationFailure.nonRetryable(`${where}: RDS cluster ${cluster} does not exist`, 'AwsNotFound');
-  const existing = await describeClusterSnapshot(c, name, where);
-  if (existing && existing.DBClusterIdentifier !== cluster) {
-    throw ApplicationFailure.nonRetryable(`${where}: cluster snapshot ${name} exists but is of ${existing.DBClusterIdentifier}, not ${cluster}`, 'RdsIdentifierCollision');
-  }
-  if (!existing) {
-    try {
-      await aws(`${where}: snapshot RDS cluster ${cluster} as ${name}`, () =>
+  await createOrReuse({
+    what: `cluster snapshot ${name}`,
+    where,
+    find: () => describeClusterSnapshot(c, name, where),
+    owner: cluster,
+    ownerOf: (s) => s.DBClusterIdentifier,
+    create: () =>
+      aws(`${where}: snapshot RDS cluster ${cluster} as ${name}`, () =>
         c.rds.send(
-          new CreateDBClusterSnapshotCommand({
-            DBClusterIdentifier: cluster,
-            DBClusterSnapshotIdentifier: name,
-            Tags: [...rdsRunTags(input), { Key: TAG.managed, Value: 'true' }],
-          }),
+          new CreateDBClusterSnapshotCommand({ DBClusterIdentifier: cluster, DBClusterSnapshotIdentifier: name, Tags: [...rdsRunTags(input), { Key: TAG.managed, Value: 'true' }] }),
         ),
-      );
-    } catch (err) {
-      if (!/DBClusterSnapshotAlreadyExists/.test((err as Error).message)) throw err;
-    }
-  }
-  const cp = resumeFrom<{ deadline: number }>() ?? { deadline: Date.now() + durationMs(p.wait.timeout) };
-  progress(cp);
-  const snap = await pollUntil({
-    what: `${where}: waiting for RDS cluster snapshot ${name} to be available`,
-    deadline: cp.deadline,
-    intervalMs: durationMs(p.wait.interval),
-    timeoutType: 'RdsWaitTimeout',
-    poll: async () => {
-      progress(cp);
-      const s = await describeClusterSnapshot(c, name, where);
-      if (s?.Status === 'failed') throw ApplicationFailure.nonRetryable(`${where}: RDS cluster snapshot ${name} failed`, 'RdsSnapshotFailed');
-      return s?.Status === 'available' ? done(s) : pending(s?.Status ?? 'not there yet');
-    },
+      ),
+    alreadyExists: /DBClusterSnapshotAlreadyExists/,
+    collisionType: 'RdsIdentifierCollision',
+  });
+  const cp = resumableDeadline(p.wait.timeout);
+  const w: WaitOpts = { deadline: cp.deadline, intervalMs: durationMs(p.wait.interval), where, onPoll: () => progress(cp) };
+  const snap = await rdsWait(w, `RDS cluster snapshot ${name} to be available`, async () => {
+    const s = await describeClusterSnapshot(c, name, where);
+    if (s?.Status === 'failed') throw ApplicationFailure.nonRetryable(`${where}: RDS cluster snapshot ${name} failed`, 'RdsSnapshotFailed');
+    return s?.Status === 'available' ? done(s) : pending(s?.Status ?? 'not there yet');
   });
   return {
     cluster,
@@ -123,9 +99,8 @@ export async function clusterSnapshotUndo(input: UndoInput, p: SnapshotParams): 
   const { cluster, snapshot } = out;
   const temp = derivedIdentifier(cluster, `-rst-${key}`);
   const aside = derivedIdentifier(cluster, `-pre-rollback-${key}`);
-  const cp = resumeFrom<{ deadline: number }>() ?? { deadline: Date.now() + durationMs(p.wait.timeout) };
-  progress(cp);
-  const w: Wait = { deadline: cp.deadline, intervalMs: durationMs(p.wait.interval), where: `${where} (restore)`, onPoll: () => progress(cp) };
+  const cp = resumableDeadline(p.wait.timeout);
+  const w: WaitOpts = { deadline: cp.deadline, intervalMs: durationMs(p.wait.interval), where: `${where} (restore)`, onPoll: () => progress(cp) };
   const tags = (cl: DBCluster | undefined) => tagMap(cl?.TagList);
   const isRestored = (cl: DBCluster | undefined) => !!cl && tags(cl)[TAG.restoredFrom] === snapshot && tags(cl)[TAG.run] === key;
   const isOurAside = (cl: DBCluster | undefined) => !!cl && tags(cl)[TAG.asideOf] === cluster && tags(cl)[TAG.run] === key;

@@ -3,21 +3,19 @@
 // only such an instance, after a final snapshot.
 import { CreateDBInstanceCommand, DeleteDBInstanceCommand } from '@aws-sdk/client-rds';
 import { ApplicationFailure } from '@temporalio/common';
-import { durationMs } from '../../plan/fields';
+import { durationMs } from '../../kit/fields';
 import { resolveRefs } from '../../plan/refs';
 import type { EnsureInstanceParams } from './kinds';
 import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
-import { progress, resumeFrom } from '../../kit/checkpoint';
-import { awsClients } from '../aws/clients';
+import { resumableDeadline } from '../../kit/wait';
+import { progress } from '../../kit/checkpoint';
+import { awsStep } from '../aws/clients';
 import { aws } from '../aws/errors';
 import { madeByStep, rdsRunTags, snapshotName, TAG } from '../aws/names';
-import { where as whereOf } from '../../kit/params';
 import { describeInstance, describeSnapshot, instanceTags, waitInstance, waitInstanceGone } from './instances';
 
 export async function ensureInstance(input: KindInput<EnsureInstanceParams>): Promise<StepOutput> {
-  const p = input.params;
-  const c = awsClients();
-  const where = whereOf(input);
+  const { p, c, where } = awsStep(input);
   let db = await describeInstance(c, p.instance, where);
   let created: boolean;
   if (db) {
@@ -51,8 +49,7 @@ export async function ensureInstance(input: KindInput<EnsureInstanceParams>): Pr
     db = r.DBInstance!;
     created = true;
   }
-  const cp = resumeFrom<{ deadline: number }>() ?? { deadline: Date.now() + durationMs(p.wait.timeout) };
-  progress(cp);
+  const cp = resumableDeadline(p.wait.timeout);
   db = await waitInstance(c, p.instance, { deadline: cp.deadline, intervalMs: durationMs(p.wait.interval), where, onPoll: () => progress(cp) });
   return {
     instance: p.instance,
@@ -67,16 +64,13 @@ export async function ensureInstance(input: KindInput<EnsureInstanceParams>): Pr
 }
 
 export async function ensureInstanceUndo(input: UndoKindInput<EnsureInstanceParams>): Promise<StepOutput> {
-  const p = input.params;
-  const c = awsClients();
-  const where = whereOf(input);
+  const { p, c, where } = awsStep(input);
   const db = await describeInstance(c, p.instance, where);
   const finalSnapshot = `${snapshotName(input, 240)}-final`;
   if (!db) return { deleted: false, reason: `RDS instance ${p.instance} does not exist` };
   // Tags, not the output, decide: they are on the instance whether or not the step finished.
   if (!madeByStep(instanceTags(db), input)) return { deleted: false, reason: `RDS instance ${p.instance} was not created by this run; left as it is` };
-  const cp = resumeFrom<{ deadline: number }>() ?? { deadline: Date.now() + durationMs(p.wait.timeout) };
-  progress(cp);
+  const cp = resumableDeadline(p.wait.timeout);
   if (db.DBInstanceStatus !== 'deleting') {
     const haveFinal = !!(await describeSnapshot(c, finalSnapshot, where));
     await aws(`${where}: delete RDS instance ${p.instance}`, () =>

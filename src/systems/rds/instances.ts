@@ -4,7 +4,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { AwsClients } from '../aws/clients';
 import { awsOrMissing } from '../aws/errors';
 import { tagMap } from '../aws/names';
-import { done, pending, pollUntil } from '../../kit/wait';
+import { done, pending, pollUntil, type PollResult } from '../../kit/wait';
 
 /** Instance states that no amount of waiting turns into `available`. */
 const BROKEN = new Set([
@@ -43,54 +43,44 @@ export interface WaitOpts {
   onPoll: () => void;
 }
 
-/** Waits until the instance exists, is `available`, and `check` (if given) holds for it. */
-export async function waitInstance(c: AwsClients, id: string, o: WaitOpts, check?: (i: DBInstance) => boolean): Promise<DBInstance> {
+/** Polls until `poll` is done or `o.deadline` passes, reporting the step's checkpoint at every poll. */
+export function rdsWait<T>(o: WaitOpts, what: string, poll: () => Promise<PollResult<T>>): Promise<T> {
   return pollUntil({
-    what: `${o.where}: waiting for RDS instance ${id} to be available`,
+    what: `${o.where}: waiting for ${what}`,
     deadline: o.deadline,
     intervalMs: o.intervalMs,
     timeoutType: 'RdsWaitTimeout',
-    poll: async () => {
-      o.onPoll();
-      const i = await describeInstance(c, id, o.where);
-      if (!i) return pending('not there yet');
-      const status = i.DBInstanceStatus ?? 'unknown';
-      if (BROKEN.has(status)) throw ApplicationFailure.nonRetryable(`${o.where}: RDS instance ${id} is ${status}`, 'RdsInstanceFailed');
-      if (status !== 'available') return pending(status);
-      if (check && !check(i)) return pending('available, but not yet the expected instance');
-      return done(i);
-    },
+    poll: () => (o.onPoll(), poll()),
+  });
+}
+
+/** Waits until the instance exists, is `available`, and `check` (if given) holds for it. */
+export function waitInstance(c: AwsClients, id: string, o: WaitOpts, check?: (i: DBInstance) => boolean): Promise<DBInstance> {
+  return rdsWait(o, `RDS instance ${id} to be available`, async () => {
+    const i = await describeInstance(c, id, o.where);
+    if (!i) return pending('not there yet');
+    const status = i.DBInstanceStatus ?? 'unknown';
+    if (BROKEN.has(status)) throw ApplicationFailure.nonRetryable(`${o.where}: RDS instance ${id} is ${status}`, 'RdsInstanceFailed');
+    if (status !== 'available') return pending(status);
+    if (check && !check(i)) return pending('available, but not yet the expected instance');
+    return done(i);
   });
 }
 
 /** Waits until the identifier no longer resolves (a rename or delete has taken effect). */
 export async function waitInstanceGone(c: AwsClients, id: string, o: WaitOpts): Promise<void> {
-  await pollUntil({
-    what: `${o.where}: waiting for RDS identifier ${id} to be free`,
-    deadline: o.deadline,
-    intervalMs: o.intervalMs,
-    timeoutType: 'RdsWaitTimeout',
-    poll: async () => {
-      o.onPoll();
-      const i = await describeInstance(c, id, o.where);
-      return i ? pending(i.DBInstanceStatus ?? 'still there') : done(undefined);
-    },
+  await rdsWait(o, `RDS identifier ${id} to be free`, async () => {
+    const i = await describeInstance(c, id, o.where);
+    return i ? pending(i.DBInstanceStatus ?? 'still there') : done(undefined);
   });
 }
 
 /** Waits until the snapshot is `available`; a failed snapshot fails the step. */
-export async function waitSnapshot(c: AwsClients, id: string, o: WaitOpts): Promise<DBSnapshot> {
-  return pollUntil({
-    what: `${o.where}: waiting for RDS snapshot ${id} to be available`,
-    deadline: o.deadline,
-    intervalMs: o.intervalMs,
-    timeoutType: 'RdsWaitTimeout',
-    poll: async () => {
-      o.onPoll();
-      const s = await describeSnapshot(c, id, o.where);
-      if (!s) return pending('not there yet');
-      if (s.Status === 'failed' || s.Status === 'error') throw ApplicationFailure.nonRetryable(`${o.where}: RDS snapshot ${id} is ${s.Status}`, 'RdsSnapshotFailed');
-      return s.Status === 'available' ? done(s) : pending(`${s.Status ?? 'unknown'} ${s.PercentProgress ?? 0}%`);
-    },
+export function waitSnapshot(c: AwsClients, id: string, o: WaitOpts): Promise<DBSnapshot> {
+  return rdsWait(o, `RDS snapshot ${id} to be available`, async () => {
+    const s = await describeSnapshot(c, id, o.where);
+    if (!s) return pending('not there yet');
+    if (s.Status === 'failed' || s.Status === 'error') throw ApplicationFailure.nonRetryable(`${o.where}: RDS snapshot ${id} is ${s.Status}`, 'RdsSnapshotFailed');
+    return s.Status === 'available' ? done(s) : pending(`${s.Status ?? 'unknown'} ${s.PercentProgress ?? 0}%`);
   });
 }

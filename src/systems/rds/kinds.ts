@@ -2,7 +2,7 @@
 // chain), so these steps name no target.
 import { z } from 'zod';
 import { defineKind } from '../../kit/define';
-import { duration } from '../../plan/fields';
+import { duration } from '../../kit/fields';
 
 /** RDS instance / cluster identifiers: a letter, then letters, digits and single hyphens, 1–63. */
 export const rdsIdentifier = z

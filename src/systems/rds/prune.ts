@@ -10,10 +10,9 @@ import {
 import type { PruneParams } from './kinds';
 import type { KindInput, StepOutput } from '../../kit/context';
 import { progress } from '../../kit/checkpoint';
-import { awsClients } from '../aws/clients';
+import { awsStep } from '../aws/clients';
 import { aws, awsOrMissing } from '../aws/errors';
 import { TAG, tagMap } from '../aws/names';
-import { where as whereOf } from '../../kit/params';
 
 interface Snap {
   id: string;
@@ -25,9 +24,7 @@ interface Snap {
 const own = (s: Snap) => s.id.startsWith('cutover-') && s.tags[TAG.managed] === 'true';
 
 export async function pruneSnapshots(input: KindInput<PruneParams>): Promise<StepOutput> {
-  const p = input.params;
-  const c = awsClients();
-  const where = whereOf(input);
+  const { p, c, where } = awsStep(input);
   const db = p.instance ?? p.cluster!;
   const snaps: Snap[] = [];
   let Marker: string | undefined;

@@ -3,13 +3,14 @@
 // taking another. With restoreOnRollback, the compensation restores it under the original
 // identifier (see restore.ts).
 import { CreateDBSnapshotCommand } from '@aws-sdk/client-rds';
-import { ApplicationFailure } from '@temporalio/common';
 import type { SnapshotParams } from './kinds';
-import { durationMs } from '../../plan/fields';
+import { durationMs } from '../../kit/fields';
 import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
-import { progress, resumeFrom } from '../../kit/checkpoint';
+import { resumableDeadline } from '../../kit/wait';
+import { progress } from '../../kit/checkpoint';
 import { awsClients } from '../aws/clients';
 import { aws } from '../aws/errors';
+import { createOrReuse } from '../aws/create-or-reuse';
 import { rdsRunTags, snapshotName, TAG } from '../aws/names';
 import { where as whereOf } from '../../kit/params';
 import { clusterSnapshot, clusterSnapshotUndo } from './cluster-snapshot';
@@ -25,28 +26,20 @@ export async function snapshot(input: KindInput<SnapshotParams>): Promise<StepOu
   const name = snapshotName(input);
   const db = await requireInstance(c, instance, where);
 
-  const existing = await describeSnapshot(c, name, where);
-  if (existing && existing.DBInstanceIdentifier !== instance) {
-    throw ApplicationFailure.nonRetryable(`${where}: snapshot ${name} exists but is of ${existing.DBInstanceIdentifier}, not ${instance}`, 'RdsIdentifierCollision');
-  }
-  if (!existing) {
-    try {
-      await aws(`${where}: snapshot RDS instance ${instance} as ${name}`, () =>
-        c.rds.send(
-          new CreateDBSnapshotCommand({
-            DBInstanceIdentifier: instance,
-            DBSnapshotIdentifier: name,
-            Tags: [...rdsRunTags(input), { Key: TAG.managed, Value: 'true' }],
-          }),
-        ),
-      );
-    } catch (err) {
-      // Another attempt got there first: that snapshot is this one.
-      if (!/DBSnapshotAlreadyExists/.test((err as Error).message)) throw err;
-    }
-  }
-  const cp = resumeFrom<{ deadline: number }>() ?? { deadline: Date.now() + durationMs(p.wait.timeout) };
-  progress(cp);
+  await createOrReuse({
+    what: `snapshot ${name}`,
+    where,
+    find: () => describeSnapshot(c, name, where),
+    owner: instance,
+    ownerOf: (s) => s.DBInstanceIdentifier,
+    create: () =>
+      aws(`${where}: snapshot RDS instance ${instance} as ${name}`, () =>
+        c.rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: instance, DBSnapshotIdentifier: name, Tags: [...rdsRunTags(input), { Key: TAG.managed, Value: 'true' }] })),
+      ),
+    alreadyExists: /DBSnapshotAlreadyExists/,
+    collisionType: 'RdsIdentifierCollision',
+  });
+  const cp = resumableDeadline(p.wait.timeout);
   const snap = await waitSnapshot(c, name, { deadline: cp.deadline, intervalMs: durationMs(p.wait.interval), where, onPoll: () => progress(cp) });
   return {
     instance,

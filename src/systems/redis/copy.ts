@@ -4,11 +4,10 @@
 // each page the SCAN cursor is heartbeated; a retry continues from it. SCAN may return a key twice:
 // RESTORE … REPLACE and the journal make that harmless. Then verify.ts checks the copy.
 import { ApplicationFailure } from '@temporalio/common';
-import { durationMs } from '../../plan/fields';
+import { durationMs } from '../../kit/fields';
 import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
 import type { RedisCopyKeysParams } from './kinds';
-import { progress, resumeFrom } from '../../kit/checkpoint';
-import { throwIfCancelled } from '../../kit/cancel';
+import { progress, resumeFrom, throwIfCancelled } from '../../kit/checkpoint';
 import { orderedWrites } from '../../kit/ordered-writes';
 import { classify, on, openRedis, showKey, type RedisConn } from './connection';
 import { COPY_BATCH, UNDO_CREATED, UNDO_OVERWRITTEN, journalFor, runScript, type Journal } from './key-journal';

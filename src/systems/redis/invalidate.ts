@@ -8,8 +8,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { KindInput, StepOutput } from '../../kit/context';
 import type { RedisInvalidateParams } from './kinds';
-import { progress, resumeFrom } from '../../kit/checkpoint';
-import { throwIfCancelled } from '../../kit/cancel';
+import { progress, resumeFrom, throwIfCancelled } from '../../kit/checkpoint';
 import { withRedis } from './connection';
 import { scanPage } from './scan';
 

@@ -2,7 +2,7 @@
 // warming. See docs/data-copies.md.
 import { z } from 'zod';
 import { defineKind } from '../../kit/define';
-import { duration, onExisting } from '../../plan/fields';
+import { duration, onExisting } from '../../kit/fields';
 
 const copyKeysParams = z.strictObject({
   source: z.string().min(1),

@@ -6,7 +6,7 @@
 //          value for value (compare.ts) and TTL for TTL (within `ttlTolerance`).
 // The scan's cursor is reported after each page, so a retry continues the count where it stopped.
 import { ApplicationFailure } from '@temporalio/common';
-import { throwIfCancelled } from '../../kit/cancel';
+import { throwIfCancelled } from '../../kit/checkpoint';
 import { on, showKey, type RedisConn } from './connection';
 import { keyStates, valueOf } from './compare';
 import { scanPage } from './scan';

@@ -12,8 +12,7 @@ import { checkHttp } from '../http/check';
 import type { HttpCheck } from '../http';
 import type { KindInput, StepOutput } from '../../kit/context';
 import type { RedisWarmParams } from './kinds';
-import { progress } from '../../kit/checkpoint';
-import { throwIfCancelled } from '../../kit/cancel';
+import { progress, throwIfCancelled } from '../../kit/checkpoint';
 import { withRedis } from './connection';
 
 /** Thrown from `onPoll` to stop `checkHttp` after its first request. */

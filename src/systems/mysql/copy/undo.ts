@@ -5,8 +5,7 @@
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import type { StepOutput, UndoKindInput } from '../../../kit/context';
 import type { MysqlCopyTableParams } from '../kinds';
-import { progress } from '../../../kit/checkpoint';
-import { throwIfCancelled } from '../../../kit/cancel';
+import { progress, throwIfCancelled } from '../../../kit/checkpoint';
 import { classify, closeQuietly, openMysql, type MysqlConn } from '../connection';
 import { describeTable, qualified, type Column } from './schema';
 import { journalFor, readJournal } from './row-journal';

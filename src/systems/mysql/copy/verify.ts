@@ -6,7 +6,7 @@
 // reported per chunk, so a retry resumes verification where it stopped.
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { ApplicationFailure } from '@temporalio/common';
-import { throwIfCancelled } from '../../../kit/cancel';
+import { throwIfCancelled } from '../../../kit/checkpoint';
 import type { Column } from './schema';
 import { after, and, checksum, inList, orderBy, names, upTo } from './sql';
 

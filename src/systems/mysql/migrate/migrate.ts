@@ -2,7 +2,7 @@
 // of exactly the versions this run applied (found by run id in the history table), newest first.
 import path from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
-import { durationMs } from '../../../plan/fields';
+import { durationMs } from '../../../kit/fields';
 import type { RowDataPacket } from 'mysql2/promise';
 import type { KindInput, UndoKindInput } from '../../../kit/context';
 import type { MysqlMigrateParams as Params } from '../kinds';
