@@ -23,13 +23,16 @@ export interface Config {
   metricsAddress?: string;
   /** Longest time a step's latest checkpoint waits on the worker before it is sent to the server (ms). */
   checkpointIntervalMs: number;
+  /** How long a secret read from Secrets Manager stays cached on the worker (ms; 0: not cached). */
+  secretCacheMs: number;
 }
 
-/** CUTOVER_CHECKPOINT_INTERVAL: a duration, checked like the plan's durations. */
-function checkpointInterval(value: string | undefined): number {
-  if (!value) return 2_000;
+/** A duration setting, checked like the plan's durations; `0` only where `zero` allows it. */
+function durationSetting(name: string, value: string | undefined, fallbackMs: number, zero = false): number {
+  if (!value) return fallbackMs;
+  if (zero && value === '0') return 0;
   if (!duration.safeParse(value).success) {
-    throw new CutoverError(`CUTOVER_CHECKPOINT_INTERVAL: expected a duration such as 500ms or 2s, got ${JSON.stringify(value)}`, EXIT.badInput);
+    throw new CutoverError(`${name}: expected a duration such as 500ms or 2s${zero ? ' (or 0)' : ''}, got ${JSON.stringify(value)}`, EXIT.badInput);
   }
   return durationMs(value);
 }
@@ -51,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     plansDir: path.resolve(env.CUTOVER_PLANS_DIR || 'plans'),
     metricsAddress: env.CUTOVER_METRICS_ADDRESS || undefined,
-    checkpointIntervalMs: checkpointInterval(env.CUTOVER_CHECKPOINT_INTERVAL),
+    checkpointIntervalMs: durationSetting('CUTOVER_CHECKPOINT_INTERVAL', env.CUTOVER_CHECKPOINT_INTERVAL, 2_000),
+    secretCacheMs: durationSetting('CUTOVER_SECRET_CACHE', env.CUTOVER_SECRET_CACHE, 60_000, true),
   };
 }

@@ -4,6 +4,7 @@ import { loadConfig, type Config } from './config';
 import { wrapActivities } from './kit/wrap';
 import { runnersOf } from './kit/runners';
 import { allKinds } from './registry';
+import { setSecretCacheTtl } from './kit/secrets';
 import { makePlanActivities } from './plan/load-activity';
 
 export const workflowsPath = require.resolve('./workflows');
@@ -23,6 +24,7 @@ export interface CutoverWorkerOptions {
 export async function createWorker(opts: CutoverWorkerOptions): Promise<Worker> {
   const config = opts.config ?? loadConfig();
   const activities = opts.activities ?? runnersOf(allKinds());
+  setSecretCacheTtl(config.secretCacheMs);
   return Worker.create({
     connection: opts.connection,
     namespace: opts.namespace ?? config.temporal.namespace,

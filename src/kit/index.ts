@@ -9,4 +9,4 @@ export { markerHash, runKey, runMarker, slug } from './naming';
 export { targetUrl } from './targets';
 export { duration, durationMs, identifier, onExisting } from './fields';
 export { orderedWrites, type OrderedWrites } from './ordered-writes';
-export { resolveRefs } from '../plan/refs';
+export { resolveRefs } from './resolve';

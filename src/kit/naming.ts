@@ -10,6 +10,12 @@ export const runMarker = (ctx: StepContext, stepId: string) => `${ctx.runId}:${s
 export const markerHash = (ctx: StepContext, stepId: string, digits = 16) =>
   createHash('sha256').update(runMarker(ctx, stepId)).digest('hex').slice(0, digits);
 
+/**
+ * The same on every attempt of one step of one run, and on its undo: the key an API (or a command)
+ * needs to tell a retry from a new request. 128 bits of the run marker's hash.
+ */
+export const idempotencyKey = (ctx: StepContext, stepId: string) => `cutover-${markerHash(ctx, stepId, 32)}`;
+
 /** A short, stable key for the run: 10 hex digits of a hash of the Temporal run id. */
 export const runKey = (runId: string) => createHash('sha256').update(runId).digest('hex').slice(0, 10);
 

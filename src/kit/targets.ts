@@ -1,10 +1,10 @@
 // Looking up a plan target from inside an activity, with its references resolved on the worker.
 import { ApplicationFailure } from '@temporalio/common';
-import { resolveRefs } from '../plan/refs';
+import { resolveRefs } from './resolve';
 import type { StepInput } from './context';
 
 /** The resolved URL of the target named by `step.params[field]`; non-retryable when it is wrong. */
-export function targetUrl({ ctx, step }: StepInput, kind: string, field = 'target'): string {
+export async function targetUrl({ ctx, step }: StepInput, kind: string, field = 'target'): Promise<string> {
   const name = step.params[field];
   const where = `step ${step.id}`;
   if (typeof name !== 'string') throw ApplicationFailure.nonRetryable(`${where}: no ${field} given`, 'PlanError');

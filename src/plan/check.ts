@@ -2,11 +2,13 @@
 // kind and parameters, and the rules across steps (ids, targets, gates, commit point, refs).
 // All problems are collected, each at its place, so one run of `validate` shows them all.
 import { visit, type Document, type LineCounter } from 'yaml';
+import { z } from 'zod';
 import { executionOf } from '../kit/define';
 import { kindDef, kindNames } from '../registry';
 import type { PlanIssue } from './errors';
 import { Reporter, type DocPath } from './positions';
-import { malformedRefs } from './refs';
+import { checkStepRefs } from './check-refs';
+import { malformedRefs, REF_FORMS, stepRefs } from './refs';
 import { COMMIT, errorMap, planSchema, STEP_BASE_KEYS, stepBaseSchema, type RawPlan } from './schema';
 import { closest } from './suggest';
 import { PHASES, type PhaseName } from './types';
@@ -52,17 +54,19 @@ export function checkDocument(doc: Document, lc: LineCounter, file: string, text
   if (isPlainMap(js) && entries.length === 0 && (root.phases == null || isPlainMap(root.phases))) {
     r.at(root.phases === undefined ? [] : ['phases'], `the plan has no steps: list them under phases (${PHASES.join(', ')})`);
   }
-  const steps = checkSteps(entries, isPlainMap(root.targets) ? root.targets : {}, r);
+  const targets = isPlainMap(root.targets) ? root.targets : {};
+  const steps = checkSteps(entries, targets, r);
+  checkStepRefs(doc, entries, targets, r);
   if (typeof root.commit === 'string') checkCommit(root.commit, entries, r);
   return { plan: top.success ? top.data : undefined, steps, issues: r.issues };
 }
 
-/** `${...}` references anywhere in the file must be `${env:NAME}`. */
+/** `${...}` references anywhere in the file must be of a known form. */
 function checkRefs(doc: Document, r: Reporter): void {
   visit(doc, {
     Scalar(_key, node, ancestors) {
       if (typeof node.value !== 'string') return;
-      for (const ref of malformedRefs(node.value)) r.atNode(node, ancestors, `malformed reference ${ref}: expected \${env:NAME}`, ref);
+      for (const ref of malformedRefs(node.value)) r.atNode(node, ancestors, `malformed reference ${ref}: expected ${REF_FORMS}`, ref);
     },
   });
 }
@@ -123,8 +127,10 @@ function checkSteps(entries: Entry[], targets: Record<string, unknown>, r: Repor
     }
 
     const parsed = kind.params.safeParse(params, { error: errorMap });
-    if (!parsed.success) r.zod(parsed.error, path, label, kind.params, STEP_BASE_KEYS);
-    else if (base.success) steps.push({ phase, id: base.data.id, kind: base.data.kind, raw, params: parsed.data as Record<string, unknown> });
+    // A field that holds a step's output is checked once the output is known (on the worker).
+    const issues = parsed.success ? [] : parsed.error.issues.filter((i) => !holdsStepRef(params, i.path as DocPath));
+    if (issues.length) r.zod(new z.ZodError(issues), path, label, kind.params, STEP_BASE_KEYS);
+    else if (base.success) steps.push({ phase, id: base.data.id, kind: base.data.kind, raw, params: (parsed.success ? parsed.data : params) as Record<string, unknown> });
   }
   return steps;
 }
@@ -154,4 +160,14 @@ function checkCommit(commit: string, entries: Entry[], r: Reporter): void {
         : `a gate must come before the commit point (after ${id}): past it nothing is rolled back, so rejecting could undo nothing`;
     r.at([...e.path, 'kind'], `${e.label}${why}`);
   }
+}
+
+/** True when the value at `path` (or one of its parents) is a string holding a `${steps.…}` reference. */
+function holdsStepRef(params: unknown, path: DocPath): boolean {
+  let v: unknown = params;
+  for (const key of [undefined, ...path]) {
+    if (key !== undefined) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined;
+    if (typeof v === 'string') return stepRefs(v).length > 0;
+  }
+  return false;
 }

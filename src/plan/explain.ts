@@ -38,7 +38,12 @@ export interface ExplainedPlan {
 function describe(step: StepSpec): string {
   const kind = kindDef(step.kind)!;
   if (step.execution === 'gate') return `${kind.summary}; ${step.timeout ? `no answer in ${step.timeout} = reject` : 'waits until answered'}`;
-  const detail = kind.describe?.(step.params as never);
+  let detail: string | undefined;
+  try {
+    detail = kind.describe?.(step.params as never);
+  } catch {
+    // Params that hold a step's output are parsed on the worker: without their defaults here.
+  }
   return detail ? `${kind.summary}: ${detail}` : kind.summary;
 }
 

@@ -66,6 +66,13 @@ export class Reporter {
     this.issues.push({ ...place, message });
   }
 
+  /** At `needle` inside the string at `path` (a reference), else at the value. */
+  atText(path: DocPath, needle: string, message: string): void {
+    const node = this.doc.getIn(path, true);
+    if (isScalar(node)) this.atNode(node, this.nodesOf(path).slice(1).reverse(), message, needle);
+    else this.at(path, message);
+  }
+
   /**
    * A zod error about the value at `base`; `label` names the step; `schema` (and `rootKeys`,
    * for fields that live in another schema) let an unknown field suggest the one meant.

@@ -131,7 +131,7 @@ async function finish(run: RunParts, outcome: Outcome): Promise<void> {
   if (outcome === 'succeeded') record.finish('succeeded');
   else if (record.status.committed && run.undo.size === 0) record.finish('failed');
   else {
-    await run.undo.unwind(plan, run.ctx, record, run.controls);
+    await run.undo.unwind(plan, record, run.controls);
     const skipped = record.status.steps.filter((s) => s.undo.state === 'skipped').map((s) => s.id);
     if (skipped.length) record.status.reason += ` (undo skipped for ${skipped.join(', ')})`;
     record.finish(outcome === 'failed' ? 'rolled_back' : 'aborted');

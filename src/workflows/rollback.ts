@@ -11,7 +11,9 @@ import { attemptsOf, describeFailure } from './failures';
 import { now, type RunRecord } from './run-state';
 
 interface UndoEntry {
+  /** The step as it ran: references resolved, with the context (targets) it ran with. */
   spec: StepSpec;
+  ctx: StepContext;
   output?: StepOutput;
 }
 
@@ -23,8 +25,8 @@ export class UndoStack {
   }
 
   /** Before the step runs; `entry.output` is filled in when it succeeds. */
-  push(spec: StepSpec): UndoEntry {
-    const entry: UndoEntry = { spec };
+  push(spec: StepSpec, ctx: StepContext): UndoEntry {
+    const entry: UndoEntry = { spec, ctx };
     this.entries.push(entry);
     return entry;
   }
@@ -40,11 +42,11 @@ export class UndoStack {
   }
 
   /** Unwinds the stack newest first. Never throws: a failing compensation waits for a person. */
-  async unwind(plan: Plan, ctx: StepContext, record: RunRecord, controls: Controls): Promise<void> {
+  async unwind(plan: Plan, record: RunRecord, controls: Controls): Promise<void> {
     const compensations = metricMeter.createCounter('cutover_compensations', 'count', 'compensations run, by kind and outcome');
     record.setState('rolling_back');
     while (this.entries.length > 0) {
-      const { spec, output } = this.entries[this.entries.length - 1];
+      const { spec, ctx, output } = this.entries[this.entries.length - 1];
       const u = record.step(spec.id).undo;
       const undo = proxyActivities<Record<string, (input: UndoInput) => Promise<ActivityResult>>>(undoOptions(plan, spec))[undoActivityName(spec.kind)];
       for (;;) {

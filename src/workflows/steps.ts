@@ -8,6 +8,7 @@ import { duration, retryPolicy, stepOptions } from './activity-options';
 import { decided, type Controls, type Decision } from './controls';
 import { attemptsOf, describeFailure } from './failures';
 import { now, type RunRecord } from './run-state';
+import { resolveStep } from './resolve-refs';
 import type { StepStatus } from './status';
 import type { UndoStack } from './rollback';
 
@@ -26,8 +27,8 @@ export interface RunParts {
   stepScope?: CancellationScope;
 }
 
-async function execute(run: RunParts, spec: StepSpec, s: StepStatus): Promise<StepOutput> {
-  const { plan, ctx, record, controls } = run;
+async function execute(run: RunParts, spec: StepSpec, ctx: StepContext, s: StepStatus): Promise<StepOutput> {
+  const { plan, record, controls } = run;
   if (spec.execution === 'timer') {
     await sleep(duration(String(spec.params.duration)));
     return { waited: spec.params.duration };
@@ -51,14 +52,25 @@ async function execute(run: RunParts, spec: StepSpec, s: StepStatus): Promise<St
   return r.output;
 }
 
-export async function runStep(run: RunParts, spec: StepSpec): Promise<StepResult> {
+export async function runStep(run: RunParts, planned: StepSpec): Promise<StepResult> {
   const { plan, record, controls } = run;
-  const s = record.step(spec.id);
+  const s = record.step(planned.id);
+  let spec: StepSpec;
+  let ctx: StepContext;
+  try {
+    ({ step: spec, ctx } = resolveStep(planned, run.ctx, (id) => record.step(id).output));
+  } catch (err) {
+    // An output that is not there will not appear on a retry: the step fails before it runs.
+    s.state = 'failed';
+    s.startedAt = s.endedAt = now();
+    s.error = describeFailure(err);
+    return 'failed';
+  }
   let entry: ReturnType<UndoStack['push']> | undefined;
   // Pushed before the step runs: a step that fails part-way is undone too (compensations find
   // out from the world what this run did).
   if (spec.undo && !record.status.committed) {
-    entry = run.undo.push(spec);
+    entry = run.undo.push(spec, ctx);
     s.undo.state = 'pending';
   } else if (spec.undo) {
     s.undo.reason = 'after the commit point: not undone';
@@ -70,7 +82,7 @@ export async function runStep(run: RunParts, spec: StepSpec): Promise<StepResult
     try {
       const scope = new CancellationScope();
       run.stepScope = scope;
-      const output = await scope.run(() => execute(run, spec, s));
+      const output = await scope.run(() => execute(run, spec, ctx, s));
       s.state = 'succeeded';
       s.endedAt = now();
       s.output = output;

@@ -48,11 +48,12 @@ describe('plan errors', () => {
     assert.deepEqual(at('settle'), ["p.yaml:24:9: commit: expected 'after <step id>' or 'after <phase>.<step id>'"]);
   });
 
+  const FORMS = '${env:NAME}, ${secret:NAME} (or NAME#key) or ${steps.<step id>.<field>}';
   it('malformed references anywhere, pointing inside the string at the reference', () => {
     assert.deepEqual(problemsOf('refs.yaml'), [
-      'refs.yaml:4:28: malformed reference ${DB_URL}: expected ${env:NAME}',
-      'refs.yaml:9:46: malformed reference ${secret:TOKEN}: expected ${env:NAME}',
-      'refs.yaml:10:41: malformed reference ${env:}: expected ${env:NAME}',
+      `refs.yaml:4:28: malformed reference \${DB_URL}: expected ${FORMS}`,
+      `refs.yaml:9:46: malformed reference \${vault:TOKEN}: expected ${FORMS}`,
+      `refs.yaml:10:41: malformed reference \${env:}: expected ${FORMS}`,
     ]);
   });
 

@@ -78,7 +78,7 @@ describe('plan overrides', () => {
       '--set steps.settle.duration=forever: step settle: duration: expected a duration such as 30s, 10m or 24h',
       '--set name=Shop: name: a plan name is lower-case letters, digits and -',
       '--set steps.pre.retry={maximumAttempts: 0}: step pre: retry.maximumAttempts: expected at least 1, got 0',
-      '--set targets.db.url=${DB}: malformed reference ${DB}: expected ${env:NAME}',
+      '--set targets.db.url=${DB}: malformed reference ${DB}: expected ${env:NAME}, ${secret:NAME} (or NAME#key) or ${steps.<step id>.<field>}',
     ]);
   });
 

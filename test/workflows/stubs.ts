@@ -12,6 +12,8 @@ import type { RunStatus } from '../../src/workflows/status';
 /** Everything the stubs did, in order: `<workflowId> <stepId>` and `<workflowId> undo <stepId>`. */
 export const journal: string[] = [];
 const calls = new Map<string, number>();
+/** The params each call saw (`<workflowId> <stepId>` and `<workflowId> undo <stepId>`), references resolved. */
+export const seen = new Map<string, Record<string, unknown>>();
 /** Undo keys (`<workflowId> <stepId>`) whose compensation fails until removed. */
 export const brokenUndo = new Set<string>();
 
@@ -25,6 +27,7 @@ export const stubActivities = {
   async 'test.op'({ ctx, step }: StepInput) {
     const key = `${ctx.workflowId} ${step.id}`;
     const n = count(key);
+    seen.set(key, step.params);
     const p = step.params as { failAttempts?: number; failAlways?: boolean; sleepMs?: number };
     if (p.sleepMs) await Context.current().sleep(p.sleepMs);
     if (p.failAlways || n <= (p.failAttempts ?? 0)) throw new Error(`${step.id} broke on call ${n}`);
@@ -34,12 +37,14 @@ export const stubActivities = {
   async 'test.op.undo'({ ctx, step, output }: UndoInput) {
     const key = `${ctx.workflowId} ${step.id}`;
     const n = count(`${key} undo`);
+    seen.set(`${ctx.workflowId} undo ${step.id}`, step.params);
     const p = step.params as { undoFailAttempts?: number };
     if (brokenUndo.has(key) || n <= (p.undoFailAttempts ?? 0)) throw new Error(`undo of ${step.id} broke on call ${n}`);
     journal.push(`${ctx.workflowId} undo ${step.id}${output ? '' : ' (no output)'}`);
     return { undid: step.id };
   },
-  async 'test.check'({ step }: StepInput) {
+  async 'test.check'({ ctx, step }: StepInput) {
+    seen.set(`${ctx.workflowId} ${step.id} targets`, ctx.targets);
     if ((step.params as { fatal?: boolean }).fatal) throw ApplicationFailure.nonRetryable(`${step.id} is fatally broken`, 'Fatal');
     return { checked: step.id };
   },

@@ -1,12 +1,13 @@
 // `cutover doctor [plan]`: read-only checks, one line each — Temporal (namespace, search
-// attributes, workers), and for a plan: its validity, the variables it refers to, each target,
+// attributes, workers), and for a plan: its validity, the variables and secrets it refers to, each target,
 // and the services of families that name no target (AWS) when the plan uses them.
 import pc from 'picocolors';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config';
 import { EXIT } from '../../exit-codes';
 import { loadPlanFile, PlanError } from '../../plan';
-import { envRefs } from '../../plan/refs';
+import { envRefs, refsIn, stepRefs } from '../../plan/refs';
+import { readSecret } from '../../kit/secrets';
 import { PHASES, type Plan } from '../../plan/types';
 import { searchAttributes } from '../../workflows/definitions';
 import { getClient, printJson } from '../context';
@@ -50,6 +51,13 @@ async function temporalChecks(): Promise<Check[]> {
   ];
 }
 
+/** Every reference anywhere in the plan (targets, steps' fields). */
+function refsInPlan(plan: Plan) {
+  const strings: string[] = [];
+  JSON.stringify(plan, (_k, v: unknown) => (typeof v === 'string' && strings.push(v), v));
+  return strings.flatMap(refsIn);
+}
+
 async function planChecks(file: string): Promise<Check[]> {
   let plan: Plan;
   try {
@@ -59,15 +67,28 @@ async function planChecks(file: string): Promise<Check[]> {
     throw err;
   }
   const checks: Check[] = [{ check: 'plan', ok: true, detail: `${plan.name} on ${plan.environment}` }];
-  const refs = [...new Set(JSON.stringify(plan).match(/\$\{env:[A-Za-z0-9_]+\}/g)?.flatMap(envRefs) ?? [])].sort();
+  const all = refsInPlan(plan);
+  const refs = [...new Set(all.flatMap((r) => (r.type === 'env' ? [r.name] : [])))].sort();
   const missing = refs.filter((n) => !process.env[n]);
   checks.push({
     check: 'variables',
     ok: missing.length === 0,
     detail: missing.length ? `not set here: ${missing.join(', ')} (workers need them too)` : refs.length ? `${refs.join(', ')} set here (workers need them too)` : 'none referenced',
   });
+  // Each secret the plan names, read as a worker would (its value is never shown).
+  const secrets = new Map(all.flatMap((r) => (r.type === 'secret' ? [[r.text, r] as const] : [])));
+  for (const ref of secrets.values()) {
+    checks.push(await run(`secret ${ref.name}${ref.key ? `#${ref.key}` : ''}`, async () => {
+      const value = await readSecret(ref.name, ref.key, 'cutover doctor');
+      return `readable here (${value.length} characters; workers need access too)`;
+    }));
+  }
   for (const [name, target] of Object.entries(plan.targets)) {
-    if (target.url.match(/\$\{env:/) && envRefs(target.url).some((n) => !process.env[n])) continue; // reported above
+    if (envRefs(target.url).some((n) => !process.env[n])) continue; // reported above
+    if (stepRefs(target.url).length) {
+      checks.push({ check: `target ${name} (${target.kind})`, ok: true, detail: 'its URL uses the output of a step: checked when the run gets there' });
+      continue;
+    }
     const { label, probe } = targetProbe(name, target);
     checks.push(await run(label, probe));
   }

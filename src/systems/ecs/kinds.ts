@@ -115,6 +115,27 @@ const ensureServiceParams = z.strictObject({
 
 export type EnsureServiceParams = z.infer<typeof ensureServiceParams>;
 
+const str = z.string();
+const num = z.number();
+const blueGreenOutputs = z.object({
+  mode: z.enum(['swap', 'traffic']),
+  cluster: str,
+  /** Swap: each service with its blue and green task definition ARNs. */
+  services: z.array(z.object({ service: str, serviceArn: str, blueTaskDefinition: str, greenTaskDefinition: str, desiredCount: num, runningCount: num })),
+  /** Traffic shift: the listener, target groups and the task definitions on each side. */
+  listener: str,
+  testListener: str.nullable(),
+  blueTargetGroup: str,
+  greenTargetGroup: str,
+  pattern: str,
+  weightSteps: z.array(num),
+  finalWeights: z.object({ blue: num, green: num }),
+  blue: z.object({ service: str, taskDefinition: str }),
+  green: z.object({ service: str, taskDefinition: str }),
+  bake: str.nullable(),
+  alarms: z.array(str),
+});
+
 const serviceNames = (p: BlueGreenParams) => (p.services ?? [p.service!]).map((s) => (typeof s === 'string' ? s : s.service));
 
 // Implementations load on first use, so that `cutover validate` and `plan` never load the AWS SDK.
@@ -126,6 +147,7 @@ export const ecsKinds = {
   'ecs.blueGreen': defineKind({
     summary: 'deploy a new task definition (service swap or ALB traffic shift), health-checked and baked',
     params: blueGreenParams,
+    outputs: blueGreenOutputs,
     describe: (p) =>
       p.trafficShift
         ? `${p.cluster}/${p.service} → ${p.cluster}/${p.trafficShift.greenService} (${p.trafficShift.pattern.type} traffic shift)`
@@ -139,6 +161,7 @@ export const ecsKinds = {
   'ecs.scale': defineKind({
     summary: "set an ECS service's desired count",
     params: scaleParams,
+    outputs: z.object({ cluster: str, service: str, serviceArn: str, previousDesiredCount: num, desiredCount: num, runningCount: num }),
     describe: (p) => `${p.cluster}/${p.service} → ${p.desiredCount}`,
     run: (i) => scale().scale(i),
     undo: { summary: 'restore the previous desired count', run: (i) => scale().scaleUndo(i) },
@@ -146,6 +169,14 @@ export const ecsKinds = {
   'ecs.ensureService': defineKind({
     summary: 'create the ECS cluster, task definition and service when missing',
     params: ensureServiceParams,
+    outputs: z.object({
+      cluster: str,
+      clusterArn: str,
+      service: str,
+      serviceArn: str,
+      taskDefinition: str,
+      created: z.object({ cluster: z.boolean(), service: z.boolean(), taskDefinition: str.nullable() }),
+    }),
     describe: (p) => `${p.cluster}/${p.service} (${p.taskDefinition.family})`,
     run: (i) => ensureService().ensureService(i),
     undo: { summary: 'delete only what this run created (tagged with the run)', run: (i) => ensureService().ensureServiceUndo(i) },

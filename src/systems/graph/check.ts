@@ -10,7 +10,7 @@ import { identify } from './dialect';
 export async function graphCheck(input: KindInput<GraphCheckParams>): Promise<StepOutput> {
   const { step, params: p } = input;
   const where = `step ${step.id} target ${p.target}`;
-  return withGraph(targetUrl(input, 'bolt'), where, async (driver, target) => {
+  return withGraph(await targetUrl(input, 'bolt'), where, async (driver, target) => {
     const started = performance.now();
     const res = await autoCommit(driver, 'RETURN 1 AS ok');
     const latencyMs = Math.round((performance.now() - started) * 10) / 10;

@@ -168,8 +168,8 @@ export async function graphCopy(input: KindInput<GraphCopyParams>): Promise<Step
   const thisAttempt = { nodes: 0, relationships: 0 };
   let batches = 0;
 
-  const srcUrl = targetUrl(input, 'bolt', 'source');
-  const dstUrl = targetUrl(input, 'bolt', 'target');
+  const srcUrl = await targetUrl(input, 'bolt', 'source');
+  const dstUrl = await targetUrl(input, 'bolt', 'target');
   const sw = `${where} source ${p.source}`;
   const tw = `${where} target ${p.target}`;
 
@@ -311,7 +311,7 @@ export async function graphCopyUndo(input: UndoKindInput<GraphCopyParams>): Prom
   const where = `step ${step.id} (undo) target ${p.target}`;
   const run = runMarker(ctx, step.id);
   const batch = neo4j.int(p.batchSize);
-  return withGraph(targetUrl(input, 'bolt', 'target'), where, async (target) => {
+  return withGraph(await targetUrl(input, 'bolt', 'target'), where, async (target) => {
     const { dialect } = await identify(target);
     const deleted = { relationships: 0, nodes: 0 };
     for (const [kind, query] of [['relationships', q.deleteRels], ['nodes', q.deleteNodes]] as const) {

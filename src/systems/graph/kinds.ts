@@ -46,11 +46,16 @@ const check = () => require('./check') as typeof import('./check');
 const migrate = () => require('./migrate') as typeof import('./migrate');
 const copy = () => require('./copy') as typeof import('./copy');
 
+const str = z.string();
+const num = z.number();
+const server = z.object({ url: str, dialect: dialect, version: str });
+
 export const graphKinds = {
   'graph.check': defineKind({
     summary: 'check a Bolt graph server answers; report its identity and version',
     targets: ['bolt'],
     params: checkParams,
+    outputs: z.object({ url: str, dialect, version: str, agent: str, edition: str, address: str, latencyMs: num }),
     describe: (p) => `${p.target}${p.expectDialect ? ` (expect ${p.expectDialect})` : ''}`,
     run: (i) => check().graphCheck(i),
   }),
@@ -58,6 +63,7 @@ export const graphKinds = {
     summary: 'apply pending versioned Cypher migrations; history kept in the graph',
     targets: ['bolt'],
     params: migrateParams,
+    outputs: z.object({ dialect, serverVersion: str, applied: z.array(z.unknown()), alreadyApplied: num, current: str.nullable() }),
     describe: (p) => `${p.dir} → ${p.target}`,
     run: (i) => migrate().graphMigrate(i),
     undo: { summary: 'run the down files of the versions this run applied, newest first', run: (i) => migrate().graphMigrateUndo(i) },
@@ -66,6 +72,17 @@ export const graphKinds = {
     summary: 'copy nodes and relationships between Bolt servers in batches; resumable, verified by counts',
     targets: ['bolt'],
     params: copyParams,
+    outputs: z.object({
+      source: server,
+      target: server,
+      marker: str,
+      nodes: num,
+      relationships: num,
+      labels: z.record(str, num),
+      types: z.record(str, num),
+      batchSize: num,
+      batches: num,
+    }),
     describe: (p) =>
       `${p.source} → ${p.target}: ${p.labels ? p.labels.join(', ') : 'all labels'}; ` +
       `${p.relationshipTypes ? (p.relationshipTypes.length ? p.relationshipTypes.join(', ') : 'no relationships') : 'all relationship types'}`,

@@ -78,7 +78,7 @@ export async function graphMigrate(input: KindInput<GraphMigrateParams>): Promis
   const label = ':' + quoteName(p.historyLabel, where);
   const entries = loadMigrations(dir, where);
 
-  return withGraph(targetUrl(input, 'bolt'), `${where} target ${p.target}`, async (driver) => {
+  return withGraph(await targetUrl(input, 'bolt'), `${where} target ${p.target}`, async (driver) => {
     const server = await identify(driver);
     const history = await readHistory(driver, label);
     const byVersion = new Map(history.map((h) => [versionKey(h.version), h]));
@@ -183,7 +183,7 @@ export async function graphMigrateUndo(input: UndoKindInput<GraphMigrateParams>)
   const entries = loadMigrations(dir, where);
   const entryOf = new Map(entries.map((e) => [versionKey(e.version), e]));
 
-  return withGraph(targetUrl(input, 'bolt'), `${where} target ${p.target}`, async (driver) => {
+  return withGraph(await targetUrl(input, 'bolt'), `${where} target ${p.target}`, async (driver) => {
     const server = await identify(driver);
     const mineRows = (await readHistory(driver, label))
       .filter((h) => h.runId === ctx.runId && h.stepId === step.id)

@@ -4,7 +4,7 @@ import { cancellationSignal } from '@temporalio/activity';
 import { done, pending, pollUntil } from '../../kit/wait';
 import { ApplicationFailure } from '@temporalio/common';
 import { durationMs } from '../../kit/fields';
-import { resolveRefs } from '../../plan/refs';
+import { resolveRefs } from '../../kit/resolve';
 import type { KindInput } from '../../kit/context';
 import { progress } from '../../kit/checkpoint';
 
@@ -83,8 +83,8 @@ async function probe(check: HttpCheck, req: Request, timeoutMs: number): Promise
  * The request to send, references resolved. Anything wrong here is a plan or worker mistake that
  * polling cannot fix: non-retryable, and the messages name fields, never resolved values.
  */
-function prepare(check: HttpCheck, where: string): Request {
-  const resolved = resolveRefs(check.url, `${where} url`);
+async function prepare(check: HttpCheck, where: string): Promise<Request> {
+  const resolved = await resolveRefs(check.url, `${where} url`);
   let url: URL;
   try {
     url = new URL(resolved);
@@ -97,7 +97,7 @@ function prepare(check: HttpCheck, where: string): Request {
   const headers = new Headers();
   for (const [k, v] of Object.entries(check.headers ?? {})) {
     try {
-      headers.set(k, resolveRefs(v, `${where} header ${k}`));
+      headers.set(k, await resolveRefs(v, `${where} header ${k}`));
     } catch (err) {
       if (err instanceof ApplicationFailure) throw err;
       // The platform's message quotes the value, which may be a secret: name the header only.
@@ -137,7 +137,7 @@ export interface CheckHttpOptions {
  * 1s) and never runs more than 1s past the deadline; cancellation of the activity aborts it at once.
  */
 export async function checkHttp(check: HttpCheck, where: string, opts: CheckHttpOptions = {}): Promise<HttpCheckResult> {
-  const req = prepare(check, where);
+  const req = await prepare(check, where);
   const intervalMs = durationMs(check.interval);
   const started = Date.now();
   const deadline = started + durationMs(check.within);

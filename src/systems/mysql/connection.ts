@@ -85,7 +85,7 @@ const COPY_OPTIONS: ConnectionOptions = {
  */
 export async function openMysql(input: StepInput, field = 'target', role: MysqlRole = 'migrate'): Promise<MysqlConn> {
   const name = String(input.step.params[field]);
-  const url = targetUrl(input, 'mysql', field);
+  const url = await targetUrl(input, 'mysql', field);
   const where = `step ${input.step.id}: ${field} ${name} (${safeUrl(url)})`;
   let parsed: URL;
   try {

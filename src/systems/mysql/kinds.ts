@@ -37,11 +37,15 @@ const migrate = () => require('./migrate/migrate') as typeof import('./migrate/m
 const copy = () => require('./copy/copy') as typeof import('./copy/copy');
 const undoCopy = () => require('./copy/undo') as typeof import('./copy/undo');
 
+const str = z.string();
+const num = z.number();
+
 export const mysqlKinds = {
   'mysql.migrate': defineKind({
     summary: 'apply pending versioned schema migrations',
     targets: ['mysql'],
     params: migrateParams,
+    outputs: z.object({ database: str, applied: z.array(num), before: num, after: num }),
     describe: (p) => `${p.dir} → ${p.target}`,
     run: (i) => migrate().mysqlMigrate(i),
     undo: { summary: 'run the down scripts of the versions this run applied, newest first', run: (i) => migrate().mysqlMigrateUndo(i) },
@@ -50,6 +54,17 @@ export const mysqlKinds = {
     summary: 'copy a table (or a filtered part) between MySQL targets by primary-key pages; resumable, verified by counts and checksums',
     targets: ['mysql'],
     params: copyTableParams,
+    outputs: z.object({
+      source: z.object({ target: str, url: str, table: str }),
+      target: z.object({ target: str, table: str, createdTable: z.boolean() }),
+      where: str.nullable(),
+      rows: num,
+      written: num,
+      overwritten: num,
+      batchSize: num,
+      batches: num,
+      journal: str,
+    }),
     describe: (p) =>
       `${p.source}.${p.table} → ${p.target}.${p.targetTable ?? p.table}${p.where ? ` where ${p.where}` : ''} (batches of ${p.batchSize})`,
     run: (i) => copy().mysqlCopyTable(i),

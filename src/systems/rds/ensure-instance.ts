@@ -4,7 +4,7 @@
 import { CreateDBInstanceCommand, DeleteDBInstanceCommand } from '@aws-sdk/client-rds';
 import { ApplicationFailure } from '@temporalio/common';
 import { durationMs } from '../../kit/fields';
-import { resolveRefs } from '../../plan/refs';
+import { resolveRefs } from '../../kit/resolve';
 import type { EnsureInstanceParams } from './kinds';
 import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
 import { resumableDeadline } from '../../kit/wait';
@@ -27,7 +27,7 @@ export async function ensureInstance(input: KindInput<EnsureInstanceParams>): Pr
     if (p.engineVersion && db.EngineVersion && !db.EngineVersion.startsWith(p.engineVersion)) wrong.push(`engine version ${db.EngineVersion}, plan says ${p.engineVersion}`);
     if (wrong.length) throw ApplicationFailure.nonRetryable(`${where}: RDS instance ${p.instance} exists but differs: ${wrong.join('; ')}`, 'RdsInstanceMismatch');
   } else {
-    const password = p.masterPassword ? resolveRefs(p.masterPassword, `${where} masterPassword`) : undefined;
+    const password = p.masterPassword ? await resolveRefs(p.masterPassword, `${where} masterPassword`) : undefined;
     const r = await aws(`${where}: create RDS instance ${p.instance}`, () =>
       c.rds.send(
         new CreateDBInstanceCommand({

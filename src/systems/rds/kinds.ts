@@ -60,10 +60,34 @@ const snapshot = () => require('./snapshot') as typeof import('./snapshot');
 const ensureInstance = () => require('./ensure-instance') as typeof import('./ensure-instance');
 const prune = () => require('./prune') as typeof import('./prune');
 
+const str = z.string();
+const snapshotOutputs = z.object({
+  instance: str,
+  cluster: str,
+  members: z.array(str),
+  engine: str,
+  snapshot: str,
+  snapshotArn: str,
+  snapshotCreateTime: str.nullable(),
+  restoreOnRollback: z.boolean(),
+});
+const instanceOutputs = z.object({
+  instance: str,
+  created: z.boolean(),
+  instanceArn: str,
+  /** The instance's DNS name: what a target URL or the application points at. */
+  endpoint: str.nullable(),
+  engine: str,
+  engineVersion: str,
+  instanceClass: str,
+  allocatedStorage: z.number(),
+});
+
 export const rdsKinds = {
   'rds.snapshot': defineKind({
     summary: 'take a manual snapshot named after the run and step, and wait until it is available',
     params: snapshotParams,
+    outputs: snapshotOutputs,
     describe: (p) => `${p.instance ? `instance ${p.instance}` : `cluster ${p.cluster}`}${p.restoreOnRollback ? ' (restored on rollback)' : ''}`,
     run: (i) => snapshot().snapshot(i),
     undo: {
@@ -74,6 +98,7 @@ export const rdsKinds = {
   'rds.ensureInstance': defineKind({
     summary: 'create an RDS instance when missing, or verify its class, engine and storage',
     params: ensureInstanceParams,
+    outputs: instanceOutputs,
     describe: (p) => `${p.instance} (${p.engine}, ${p.instanceClass}, ${p.allocatedStorage} GiB)`,
     run: (i) => ensureInstance().ensureInstance(i),
     undo: { summary: 'delete the instance only if this run created it, with a final snapshot', run: (i) => ensureInstance().ensureInstanceUndo(i) },
@@ -81,6 +106,7 @@ export const rdsKinds = {
   'rds.pruneSnapshots': defineKind({
     summary: "delete cutover's own older snapshots of a database, keeping the newest N",
     params: pruneParams,
+    outputs: z.object({ database: str, kept: z.array(str), deleted: z.array(str), ignored: z.number() }),
     describe: (p) => `${p.instance ?? p.cluster}: keep ${p.keep}`,
     run: (i) => prune().pruneSnapshots(i),
   }),

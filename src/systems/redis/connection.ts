@@ -63,7 +63,7 @@ export const on = <T>(conn: RedisConn, work: Promise<T>): Promise<T> =>
 /** Connects to the redis target named by `step.params[field]` and selects its database. */
 export async function openRedis(input: StepInput, field: 'source' | 'target' = 'target'): Promise<RedisConn> {
   const name = String(input.step.params[field]);
-  const raw = targetUrl(input, 'redis', field);
+  const raw = await targetUrl(input, 'redis', field);
   const { url, identity, db } = parse(raw, `step ${input.step.id}: ${field} ${name}`);
   const where = `step ${input.step.id}: ${field} ${name} (${url})`;
   const redis = new Redis(raw, {

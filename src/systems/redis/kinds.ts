@@ -60,11 +60,25 @@ const copy = () => require('./copy') as typeof import('./copy');
 const invalidate = () => require('./invalidate') as typeof import('./invalidate');
 const warm = () => require('./warm') as typeof import('./warm');
 
+const str = z.string();
+const num = z.number();
+
 export const redisKinds = {
   'redis.copyKeys': defineKind({
     summary: 'copy keys matching a pattern between Redis targets (DUMP/RESTORE, TTLs kept); resumable, verified by count and sample',
     targets: ['redis'],
     params: copyKeysParams,
+    outputs: z.object({
+      source: z.object({ target: str, url: str }),
+      target: z.object({ target: str, url: str }),
+      pattern: str,
+      keys: num,
+      created: num,
+      overwritten: num,
+      batchSize: num,
+      batches: num,
+      journal: str,
+    }),
     describe: (p) => `${p.source} → ${p.target}: ${p.pattern} (batches of ${p.batchSize})`,
     run: (i) => copy().redisCopyKeys(i),
     undo: {
@@ -76,6 +90,7 @@ export const redisKinds = {
     summary: 'delete the keys matching a pattern (UNLINK in batches); not undoable',
     targets: ['redis'],
     params: invalidateParams,
+    outputs: z.object({ target: str, url: str, pattern: str, deleted: num, batches: num }),
     describe: (p) => `${p.target}: delete ${p.pattern}`,
     run: (i) => invalidate().redisInvalidate(i),
   }),
@@ -83,6 +98,7 @@ export const redisKinds = {
     summary: 'request URLs (or read keys) so the cache is hot; a second request must be a cache hit',
     targets: ['redis'],
     params: warmParams,
+    outputs: z.object({ urls: num, keys: num, target: str, hits: num, alreadyHot: num, misses: z.array(str) }),
     describe: (p) => (p.urls ? `${p.urls.length} URL(s), expecting ${p.hitHeader}: ${p.hitValue}` : `${p.target}: ${p.keys?.length} key(s)`),
     run: (i) => warm().redisWarm(i),
   }),
