@@ -17,12 +17,10 @@ export function setSecretCacheTtl(ms: number): void {
   cache.clear();
 }
 
-type SecretsClient = import('@aws-sdk/client-secrets-manager').SecretsManagerClient;
-let client: SecretsClient | undefined;
-
 async function fetchSecret(name: string, where: string): Promise<string> {
   const sm = require('@aws-sdk/client-secrets-manager') as typeof import('@aws-sdk/client-secrets-manager');
-  client ??= new sm.SecretsManagerClient({});
+  // A client per read (reads are cached): a changed environment is picked up, as for other AWS calls.
+  const client = new sm.SecretsManagerClient({});
   try {
     const r = await client.send(new sm.GetSecretValueCommand({ SecretId: name }));
     if (r.SecretString !== undefined) return r.SecretString;
