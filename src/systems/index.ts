@@ -4,9 +4,12 @@ import type { FamilyDef } from '../kit/define';
 import { core } from './core';
 import { http } from './http';
 import { mysql } from './mysql';
+import { postgres } from './postgres';
 import { redis } from './redis';
 import { graph } from './graph';
 import { ecs } from './ecs';
 import { rds } from './rds';
+import { exec } from './exec';
+import { metrics } from './metrics';
 
-export const BUILT_IN_FAMILIES: readonly FamilyDef[] = [core, http, mysql, redis, graph, ecs, rds];
+export const BUILT_IN_FAMILIES: readonly FamilyDef[] = [core, http, mysql, postgres, redis, graph, ecs, rds, metrics, exec];
