@@ -21,15 +21,15 @@ it('each activity kind has its run activity, and its undo activity when it has a
   assert.deepEqual([...registered].sort(), [...expected].sort());
 });
 
-it("each family's kinds are named after the family, and its target kinds are known to plans", () => {
+it("each family's kinds are named after the family (<family> or <family>.<verb>), and its target kinds are known to plans", () => {
   for (const f of allFamilies()) {
     for (const name of Object.keys(f.kinds)) {
-      if (f.name !== 'core') assert.ok(name.startsWith(`${f.name}.`), `${name} belongs to family ${f.name}`);
+      if (f.name !== 'core') assert.ok(name === f.name || name.startsWith(`${f.name}.`), `${name} belongs to family ${f.name}`);
       assert.equal(kindDef(name), f.kinds[name]);
     }
     for (const t of Object.keys(f.targets ?? {})) assert.ok(targetKindNames().includes(t));
   }
-  assert.deepEqual(targetKindNames(), ['bolt', 'http', 'mysql', 'redis']);
+  assert.deepEqual(targetKindNames(), ['bolt', 'http', 'mysql', 'postgres', 'redis']);
 });
 
 it('a family that names a kind or target kind already taken is refused', () => {
