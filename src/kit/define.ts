@@ -31,6 +31,10 @@ export interface KindDef<P extends z.ZodType = z.ZodType, O extends StepOutput =
   undo?: {
     /** What the undo does, for `cutover plan`. */
     summary: string;
+    /** Whether a step with these params has anything to undo (default: always); one without is not put on the undo stack. */
+    when?(params: z.output<P>): boolean;
+    /** What the undo of a step with these params does, after the summary in `cutover plan`. */
+    describe?(params: z.output<P>): string;
     run(input: UndoKindInput<z.output<P>, O>): Promise<StepOutput>;
   };
 }
@@ -56,7 +60,7 @@ export interface TargetKindDef {
 }
 
 export interface FamilyDef {
-  /** The family's name: its kinds are called `<name>.<verb>` (the core family's are not). */
+  /** The family's name: its kinds are called `<name>` or `<name>.<verb>` (the core family's are not). */
   name: string;
   kinds: Record<string, KindDef>;
   targets?: Record<string, TargetKindDef>;

@@ -4,7 +4,7 @@
 // given, so scrubbing cannot wait until the activity returns. `${outputs.<name>}` (a step's own
 // outputs, in its undo) is filled in here; everything else goes through resolveRefs.
 import { ApplicationFailure } from '@temporalio/common';
-import { resolveRefs } from './index';
+import { resolveRefs } from './resolve';
 import type { StepOutput } from './context';
 import { OUTPUT_REF as OUTPUT } from './output-refs';
 

@@ -1,9 +1,10 @@
 // Every check a plan goes through before anything runs: the document's shape, each step's
 // kind and parameters, and the rules across steps (ids, targets, gates, commit point, refs).
 // All problems are collected, each at its place, so one run of `validate` shows them all.
-import { visit, type Document, type LineCounter } from 'yaml';
+import { isMap, isPair, isScalar, visit, type Document, type LineCounter } from 'yaml';
 import { z } from 'zod';
 import { executionOf } from '../kit/define';
+import { OUTPUT_REF } from '../kit/output-refs';
 import { kindDef, kindNames } from '../registry';
 import type { PlanIssue } from './errors';
 import { Reporter, type DocPath } from './positions';
@@ -61,14 +62,33 @@ export function checkDocument(doc: Document, lc: LineCounter, file: string, text
   return { plan: top.success ? top.data : undefined, steps, issues: r.issues };
 }
 
-/** `${...}` references anywhere in the file must be of a known form. */
+/**
+ * `${...}` references anywhere in the file must be of a known form; `${outputs.<name>}` (the step's
+ * own outputs) only inside a step's `undo` (the kinds that have one check the names).
+ */
 function checkRefs(doc: Document, r: Reporter): void {
   visit(doc, {
     Scalar(_key, node, ancestors) {
       if (typeof node.value !== 'string') return;
-      for (const ref of malformedRefs(node.value)) r.atNode(node, ancestors, `malformed reference ${ref}: expected ${REF_FORMS}`, ref);
+      for (const ref of malformedRefs(node.value)) {
+        if (!OUTPUT_REF.test(ref.slice(2, -1))) r.atNode(node, ancestors, `malformed reference ${ref}: expected ${REF_FORMS}`, ref);
+        else if (!inStepUndo(ancestors)) r.atNode(node, ancestors, `${stepLabel(ancestors)}${ref}: a step's own outputs can be used in its undo only`, ref);
+      }
     },
   });
+}
+
+/** Under `phases.<phase>.<n>.undo`: the walk passes the root map, then pairs, maps and the list. */
+function inStepUndo(ancestors: readonly unknown[]): boolean {
+  const key = (n: unknown) => (isPair(n) && isScalar(n.key) ? n.key.value : undefined);
+  return key(ancestors[2]) === 'phases' && key(ancestors[7]) === 'undo';
+}
+
+/** `step <id>: ` when the walk is inside a step that has an id. */
+function stepLabel(ancestors: readonly unknown[]): string {
+  const step = ancestors[6];
+  const id = isPair(ancestors[2]) && isMap(step) ? step.get('id') : undefined;
+  return typeof id === 'string' ? `step ${id}: ` : '';
 }
 
 /** The steps of every phase, in run order; items that are not maps are reported here. */

@@ -47,13 +47,26 @@ function describe(step: StepSpec): string {
   return detail ? `${kind.summary}: ${detail}` : kind.summary;
 }
 
+/** What undoes the step (the kind's summary and the step's own undo), if it has an undo. */
+function undoText(step: StepSpec): string | undefined {
+  const undo = kindDef(step.kind)?.undo;
+  if (!undo || !step.undo) return undefined;
+  let detail: string | undefined;
+  try {
+    detail = undo.describe?.(step.params as never);
+  } catch {
+    // Params that hold a step's output are parsed on the worker: without their defaults here.
+  }
+  return detail ? `${undo.summary}: ${detail}` : undo.summary;
+}
+
 export function explainPlanJson(plan: Plan): ExplainedPlan {
   const steps: ExplainedStep[] = [];
   let afterCommit = false;
   for (const phase of PHASES) {
     for (const step of plan.phases[phase]) {
       const activity = step.execution === 'activity';
-      const undo = kindDef(step.kind)?.undo?.summary;
+      const undo = undoText(step);
       steps.push({
         order: steps.length + 1,
         id: step.id,
@@ -108,7 +121,7 @@ export function explainPlan(plan: Plan): string {
       out.push(`  ${String(s.order).padStart(2)}. ${s.id.padEnd(18)} ${s.kind.padEnd(18)} ${s.does}`);
       if (s.retry) out.push(`      timeout ${s.timeout} per attempt; ${retryText(s.retry)}; on failure ${s.onFailure}`);
       if (s.undo) out.push(`      undo: ${s.undo}`);
-      else if (s.afterCommit && kindDef(s.kind)?.undo) out.push('      not undone: after the commit point');
+      else if (s.afterCommit && undoText(plan.phases[s.phase].find((p) => p.id === s.id)!)) out.push('      not undone: after the commit point');
       if (e.commitAfter === s.id) {
         const later = s.order < e.steps.length ? '; the steps below are not undone if they fail' : '';
         out.push(`  ── commit point: once ${s.id} succeeds, the steps above can no longer be undone${later}`);

@@ -19,7 +19,8 @@ export function normalize(raw: RawPlan, steps: CheckedStep[], source: { file: st
   for (const s of steps) {
     const r = s.raw as Pick<StepSpec, 'timeout' | 'retry' | 'onFailure'>;
     const kind = kindDef(s.kind)!;
-    const spec: StepSpec = { id: s.id, kind: s.kind, phase: s.phase, execution: executionOf(kind), undo: !!kind.undo, params: s.params };
+    const undo = !!kind.undo && (kind.undo.when?.(s.params as never) ?? true);
+    const spec: StepSpec = { id: s.id, kind: s.kind, phase: s.phase, execution: executionOf(kind), undo, params: s.params };
     if (r.timeout) spec.timeout = r.timeout;
     if (r.retry) spec.retry = r.retry;
     if (r.onFailure) spec.onFailure = r.onFailure;

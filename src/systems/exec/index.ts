@@ -2,7 +2,7 @@
 // cutover does not ship: a script, a CLI, a Lambda invoked with the AWS CLI).
 import { z } from 'zod';
 import { defineFamily, defineKind } from '../../kit/define';
-import { describeExec, execParams } from './kinds';
+import { describeExec, execParams, showCommand } from './kinds';
 
 // Implementations load on first use, so that `cutover validate` and `plan` never load them.
 const impl = () => require('./exec') as typeof import('./exec');
@@ -19,6 +19,8 @@ export const exec = defineFamily({
       run: (i) => impl().execRun(i),
       undo: {
         summary: "run the step's undo command, with the step's outputs in its environment",
+        when: (p) => p.undo !== undefined,
+        describe: (p) => (p.undo ? showCommand(p.undo) : ''),
         run: (i) => impl().execUndo(i),
       },
     }),

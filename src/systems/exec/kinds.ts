@@ -56,9 +56,11 @@ export const execParams = z
   .superRefine((p, ctx) => {
     const issues = commandIssues(p, []);
     if (p.undo) issues.push(...commandIssues({ ...p.undo, env: p.undo.env ?? {} }, ['undo']));
-    for (const [path, name] of outputRefNames(p, [])) {
-      if (path[0] !== 'undo') issues.push({ path, message: `\${outputs.${name}}: a step's own outputs can be used in its undo only` });
-      else if (!p.outputs) issues.push({ path, message: `\${outputs.${name}}: the step has no outputs (add outputs: json-last-line)` });
+    // (Outside the undo, the plan's reference check refuses them.)
+    if (!p.outputs) {
+      for (const [path, name] of outputRefNames(p.undo, ['undo'])) {
+        issues.push({ path, message: `\${outputs.${name}}: the step has no outputs (add outputs: json-last-line)` });
+      }
     }
     for (const i of issues) ctx.addIssue({ code: 'custom', ...i });
   });
@@ -78,5 +80,5 @@ export function describeExec(p: ExecParams): string {
   const where = p.cwd ? ` in ${p.cwd}` : '';
   const outputs = p.outputs ? '; outputs from the last JSON line of stdout' : '';
   const codes = p.successExitCodes.length === 1 && p.successExitCodes[0] === 0 ? '' : `; success on exit ${p.successExitCodes.join(', ')}`;
-  return `run ${showCommand(p)}${where}${codes}${outputs}`;
+  return `${showCommand(p)}${where}${codes}${outputs}`;
 }
