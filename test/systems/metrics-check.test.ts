@@ -71,7 +71,7 @@ describe('metrics.check', () => {
     const started = Date.now();
     const run = await runActivity(check, checkInput({ metrics: [{ name: 'error-rate', query: name, successCondition: '< 0.01', interval: '300ms', count: 3 }] }));
     assert.equal(run.error, undefined, run.error?.message);
-    const out = run.result as CheckOut;
+    const out = run.result as unknown as CheckOut;
     assert.equal(out.verdict, 'successful');
     const m = out.metrics[0];
     assert.equal(m.verdict, 'successful');
@@ -135,7 +135,7 @@ describe('metrics.check', () => {
     const name = await metric('fc', 7);
     const good = await runActivity(check, checkInput({ metrics: [{ name: 'errors', query: name, failureCondition: '>= 10' }] }));
     assert.equal(good.error, undefined, good.error?.message);
-    assert.equal((good.result as CheckOut).metrics[0].measurements[0].verdict, 'successful');
+    assert.equal((good.result as unknown as CheckOut).metrics[0].measurements[0].verdict, 'successful');
     const bad = await runActivity(check, checkInput({ metrics: [{ name: 'errors', query: name, failureCondition: 'result * 2 > 10' }] }));
     assert.equal(bad.error?.type, 'AnalysisFailed');
     assert.match(bad.error!.message, /metric errors failed: 1 measurement failed, more than failureLimit 0 \(failureCondition result \* 2 > 10\); last values: 7 failed$/);
@@ -169,7 +169,7 @@ describe('metrics.check', () => {
     // Aggregated in the query, the same series give one value.
     const agg = await runActivity(check, checkInput({ metrics: [{ name: 'worst-pod', query: `max(${several})`, successCondition: '< 1' }] }));
     assert.equal(agg.error, undefined, agg.error?.message);
-    assert.equal((agg.result as CheckOut).metrics[0].measurements[0].value, 0.2);
+    assert.equal((agg.result as unknown as CheckOut).metrics[0].measurements[0].value, 0.2);
 
     const nan = await metric('nan', 'NaN');
     const b = await runActivity(check, checkInput({ metrics: [{ name: 'ratio', query: nan, successCondition: '< 1' }] }));
@@ -197,7 +197,7 @@ describe('metrics.check', () => {
       }),
     );
     assert.equal(run.error, undefined, run.error?.message);
-    const out = run.result as CheckOut;
+    const out = run.result as unknown as CheckOut;
     assert.deepEqual(
       out.metrics.map((m) => [m.name, m.measured, m.verdict]),
       [
@@ -234,7 +234,7 @@ describe('metrics.check', () => {
     assert.equal(checkpointOf(first).done, 2);
     const second = await runActivity(check, input, { heartbeatDetails: first.checkpoint });
     assert.equal(second.error, undefined, second.error?.message);
-    assert.equal((second.result as CheckOut).metrics[0].measured, 4);
+    assert.equal((second.result as unknown as CheckOut).metrics[0].measured, 4);
     assert.equal(proxy.of(name).length, 4);
   });
 
