@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineKind } from '../../kit/define';
 import { httpCheckParams } from '../http';
 import { duration } from '../../kit/fields';
+import { analysisSpec, scheduleOf } from '../metrics';
 
 /** A health check with `http.check` semantics (same fields). */
 export const healthCheck = httpCheckParams;
@@ -59,11 +60,13 @@ const blueGreenParams = z
     services: z.array(serviceEntry).min(1).optional(),
     ...overrides,
     healthCheck: healthChecks.optional(),
-    /** Time to watch the alarms once green is stable (and healthy), before the step succeeds. */
+    /** Time to watch the alarms (and the analysis) once green is stable (and healthy), before the step succeeds. */
     bake: duration.optional(),
     /** CloudWatch alarm names; any of them in ALARM during the bake or a traffic step fails the step. */
     alarms: z.array(z.string().min(1)).max(100).default([]),
     alarmInterval: duration.default('10s'),
+    /** PromQL metrics judged during the bake (and a traffic shift's holds), as metrics.check judges them; a failed or inconclusive one fails the step. */
+    analysis: analysisSpec.optional(),
     stabilize: stabilizeWait.prefault({}),
     trafficShift: trafficShift.optional(),
   })
@@ -149,9 +152,10 @@ export const ecsKinds = {
     params: blueGreenParams,
     outputs: blueGreenOutputs,
     describe: (p) =>
-      p.trafficShift
+      (p.trafficShift
         ? `${p.cluster}/${p.service} → ${p.cluster}/${p.trafficShift.greenService} (${p.trafficShift.pattern.type} traffic shift)`
-        : `${p.cluster}: ${serviceNames(p).join(', ')}${p.image ? ` → ${p.image}` : ''}`,
+        : `${p.cluster}: ${serviceNames(p).join(', ')}${p.image ? ` → ${p.image}` : ''}`) +
+      (p.analysis ? `; analysis on ${p.analysis.target}: ${p.analysis.metrics.map((m) => scheduleOf(m)).join(', ')}` : ''),
     run: (i) => blueGreen().blueGreen(i),
     undo: {
       summary: 'put every service back on its exact blue task definition ARN (traffic: 100 % blue, green scaled back) and wait until stable',

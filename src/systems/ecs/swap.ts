@@ -15,7 +15,8 @@ import { checkAlarms, requireAlarms } from './alarms';
 import { awsClients, type AwsClients } from '../aws/clients';
 import { ecsRunTags, madeByStep, TAG, tagMap } from '../aws/names';
 import { where as whereOf } from '../../kit/params';
-import { watchUntil } from '../../kit/wait';
+import type { AnalysisState } from '../metrics/analysis';
+import { bakeAnalysis, requireAnalysis, watchBake } from './bake';
 import { healthList, runHealthChecks } from './health';
 import { describeService, describeTaskDefinition, requireService, updateService, waitStable } from './services';
 import { familyOf, findTaskDefinition, registerGreen, type Overrides } from './task-definitions';
@@ -35,6 +36,8 @@ interface SwapCheckpoint {
   services: SwapTarget[];
   deadline?: number;
   bakeUntil?: number;
+  /** The bake's analysis (measurements so far, schedule), when the step has one. */
+  analysis?: AnalysisState;
   /** Set while rolling back inside the step: the failure to report once blue is back. */
   failure?: { message: string; type: string };
 }
@@ -120,6 +123,7 @@ export async function runSwap(input: StepInput, p: BlueGreenParams): Promise<Ste
     cp = prev;
   } else {
     await requireAlarms(c, p.alarms, where);
+    await requireAnalysis(input, p.analysis, where);
     const services: SwapTarget[] = [];
     for (const e of swapEntries(p)) services.push(await planTarget(c, input, p, e.service, e.overrides));
     cp = { mode: 'swap', phase: 'registered', services };
@@ -128,6 +132,7 @@ export async function runSwap(input: StepInput, p: BlueGreenParams): Promise<Ste
   // The previous attempt was already putting blue back after a failure: finish that.
   if (cp.phase === 'rolling-back' && cp.failure) return rollBackThenFail(c, input, p, cp, cp.failure, cp.deadline);
 
+  let analysis: Awaited<ReturnType<typeof bakeAnalysis>>;
   try {
     for (const t of cp.services) await updateService(c, p.cluster, t.service, where, { taskDefinition: t.green });
     if (!reached('stabilizing')) cp = { ...cp, phase: 'stabilizing', deadline: Date.now() + durationMs(p.stabilize.timeout) };
@@ -147,9 +152,14 @@ export async function runSwap(input: StepInput, p: BlueGreenParams): Promise<Ste
       cp = { ...cp, phase: 'baking', bakeUntil: Date.now() + (p.bake ? durationMs(p.bake) : 0) };
     }
     progress(cp);
-    await watchUntil(cp.bakeUntil!, durationMs(p.alarmInterval), async () => {
-      progress(cp);
-      await checkAlarms(c, p.alarms, `${where} (bake)`);
+    analysis = await bakeAnalysis(input, p.analysis, cp, `${where} (bake)`, () => progress(cp));
+    await watchBake({
+      until: cp.bakeUntil!,
+      alarmIntervalMs: durationMs(p.alarmInterval),
+      checkAlarms: () => checkAlarms(c, p.alarms, `${where} (bake)`),
+      onTick: () => progress(cp),
+      analysis,
+      final: true,
     });
   } catch (err) {
     // A definitive failure (unhealthy, alarm, failed or stuck deployment): all go back now.
@@ -170,7 +180,7 @@ export async function runSwap(input: StepInput, p: BlueGreenParams): Promise<Ste
       runningCount: s.runningCount,
     });
   }
-  return { mode: 'swap', cluster: p.cluster, services, bake: p.bake ?? null, alarms: p.alarms };
+  return { mode: 'swap', cluster: p.cluster, services, bake: p.bake ?? null, alarms: p.alarms, ...(analysis ? { analysis: analysis.result() } : {}) };
 }
 
 interface UndoCheckpoint {

@@ -16,7 +16,8 @@ import { checkAlarms, requireAlarms } from './alarms';
 import { awsClients, type AwsClients } from '../aws/clients';
 import { ecsRunTags, TAG, tagMap } from '../aws/names';
 import { where as whereOf } from '../../kit/params';
-import { watchUntil } from '../../kit/wait';
+import type { AnalysisState } from '../metrics/analysis';
+import { bakeAnalysis, requireAnalysis, watchBake } from './bake';
 import { healthList, runHealthChecks } from './health';
 import { listenerWeights, requireListenersAndGroups, setGreenPercent, shareOf } from './listeners';
 import { describeService, describeTaskDefinition, requireService, updateService, waitStable } from './services';
@@ -40,6 +41,8 @@ interface TrafficCheckpoint {
   deadline?: number;
   index?: number;
   holdUntil?: number;
+  /** The analysis, from the first production weight step to the end of the bake. */
+  analysis?: AnalysisState;
   failure?: { message: string; type: string };
 }
 
@@ -80,6 +83,7 @@ async function findGreen(c: AwsClients, input: StepInput, p: BlueGreenParams, s:
 async function prepare(c: AwsClients, input: StepInput, p: BlueGreenParams, s: Shift): Promise<TrafficCheckpoint> {
   const where = whereOf(input);
   await requireAlarms(c, p.alarms, where);
+  await requireAnalysis(input, p.analysis, where);
   await requireListenersAndGroups(c, [s.listener, ...(s.testListener ? [s.testListener] : [])], [s.blueTargetGroup, s.greenTargetGroup], where);
   const blue = await requireService(c, p.cluster, p.service!, where);
   const greenSvc = await requireService(c, p.cluster, s.greenService, where);
@@ -145,6 +149,7 @@ export async function runTraffic(input: StepInput, p: BlueGreenParams): Promise<
 
   const steps = weightSteps(s.pattern, p.bake);
   const tg = { blue: s.blueTargetGroup, green: s.greenTargetGroup };
+  let analysis: Awaited<ReturnType<typeof bakeAnalysis>>;
   try {
     await updateService(c, p.cluster, s.greenService, where, { taskDefinition: cp.green.taskDefinition, desiredCount: cp.blue.desiredCount });
     if (cp.phase === 'registered') cp = { ...cp, phase: 'green', deadline: Date.now() + durationMs(p.stabilize.timeout) };
@@ -169,9 +174,15 @@ export async function runTraffic(input: StepInput, p: BlueGreenParams): Promise<
       cp = { ...cp, phase: 'shift', index: i, holdUntil: resumed ? cp.holdUntil : Date.now() + steps[i].holdMs };
       progress(cp);
       await runHealthChecks(healthList(p.healthCheck), `${where} (${steps[i].percent}% green)`, () => progress(cp));
-      await watchUntil(cp.holdUntil!, durationMs(p.alarmInterval), async () => {
-        progress(cp);
-        await checkAlarms(c, p.alarms, `${where} (${steps[i].percent}% green)`);
+      // One analysis across the holds: it starts with the first production traffic on green.
+      analysis ??= await bakeAnalysis(input, p.analysis, cp, `${where} (traffic shift)`, () => progress(cp));
+      await watchBake({
+        until: cp.holdUntil!,
+        alarmIntervalMs: durationMs(p.alarmInterval),
+        checkAlarms: () => checkAlarms(c, p.alarms, `${where} (${steps[i].percent}% green)`),
+        onTick: () => progress(cp),
+        analysis,
+        final: i === steps.length - 1,
       });
     }
   } catch (err) {
@@ -194,6 +205,7 @@ export async function runTraffic(input: StepInput, p: BlueGreenParams): Promise<
     finalWeights: { blue: weights[s.blueTargetGroup] ?? 0, green: weights[s.greenTargetGroup] ?? 0 },
     blue: cp.blue,
     green: cp.green,
+    ...(analysis ? { analysis: analysis.result() } : {}),
   };
 }
 
