@@ -49,7 +49,9 @@ export const execParams = z
   .strictObject({
     ...commandFields,
     /** `json-last-line`: the last line of stdout that is a JSON object becomes the step's outputs. */
-    outputs: z.enum(['json-last-line']).optional(),
+    outputs: z
+      .enum(['json-last-line'], { error: (iss) => `expected json-last-line (the last line of stdout that is a JSON object), got ${JSON.stringify(iss.input)}` })
+      .optional(),
     /** Run on rollback with the step's outputs; its env is added to the step's, its cwd defaults to the step's. */
     undo: execUndoParams.optional(),
   })
