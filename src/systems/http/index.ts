@@ -1,7 +1,8 @@
-// The http family: checks against HTTP endpoints, and the `http` target kind.
+// The http family: checks against HTTP endpoints, requests to HTTP APIs, and the `http` target kind.
 import { z } from 'zod';
 import { defineFamily, defineKind } from '../../kit/define';
 import { duration } from '../../kit/fields';
+import { describeRequest, describeUndoRequest, httpRequestParams } from './request-params';
 
 /** An `http.check`: also the shape of health checks in other kinds (ECS). */
 export const httpCheckParams = z.strictObject({
@@ -19,6 +20,7 @@ export type HttpCheck = z.infer<typeof httpCheckParams>;
 
 // Implementations load on first use, so that `cutover validate` and `plan` never load a driver.
 const check = () => require('./check') as typeof import('./check');
+const request = () => require('./request') as typeof import('./request');
 
 export const http = defineFamily({
   name: 'http',
@@ -29,6 +31,20 @@ export const http = defineFamily({
       outputs: z.object({ url: z.string(), status: z.number(), polls: z.number(), elapsedMs: z.number() }),
       describe: (p) => `${p.method} ${p.url} expecting ${p.expectStatus}`,
       run: (i) => check().httpCheck(i),
+    }),
+    'http.request': defineKind({
+      summary: 'send an HTTP request',
+      params: httpRequestParams,
+      // The response fields named by the step's `outputs`.
+      outputs: z.record(z.string(), z.unknown()),
+      describe: describeRequest,
+      run: (i) => request().httpRequest(i),
+      undo: {
+        summary: "send the step's undo request",
+        when: (p) => p.undo !== undefined,
+        describe: (p) => (p.undo ? describeUndoRequest(p.undo) : ''),
+        run: (i) => request().httpRequestUndo(i),
+      },
     }),
   },
   targets: {
