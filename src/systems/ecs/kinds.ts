@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineKind } from '../../kit/define';
 import { httpCheckParams } from '../http';
 import { duration } from '../../kit/fields';
-import { analysisSpec, scheduleOf } from '../metrics';
+import { analysisResult, analysisSpec, scheduleOf } from '../metrics';
 
 /** A health check with `http.check` semantics (same fields). */
 export const healthCheck = httpCheckParams;
@@ -137,6 +137,8 @@ const blueGreenOutputs = z.object({
   green: z.object({ service: str, taskDefinition: str }),
   bake: str.nullable(),
   alarms: z.array(str),
+  /** With an analysis: its verdict and every measurement of every metric. */
+  analysis: analysisResult,
 });
 
 const serviceNames = (p: BlueGreenParams) => (p.services ?? [p.service!]).map((s) => (typeof s === 'string' ? s : s.service));

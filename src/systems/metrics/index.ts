@@ -3,7 +3,7 @@
 import { defineFamily } from '../../kit/define';
 import { metricsKinds } from './kinds';
 
-export { analysisSpec, scheduleOf, type AnalysisSpec, type MetricSpec } from './kinds';
+export { analysisResult, analysisSpec, scheduleOf, type AnalysisSpec, type MetricSpec } from './kinds';
 
 const prometheus = () => require('./prometheus') as typeof import('./prometheus');
 
