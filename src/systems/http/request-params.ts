@@ -39,7 +39,9 @@ const requestFields = {
   requestTimeout: duration.default('30s'),
 };
 
-export const httpUndoParams = z.strictObject({ ...requestFields, method: z.enum(METHODS) });
+// An undo says its method: a GET by default would silently undo nothing.
+// ('missing' is the plan layer's marker for an absent field.)
+export const httpUndoParams = z.strictObject({ ...requestFields, method: z.enum(METHODS, { error: (iss) => (iss.input === undefined ? 'missing' : undefined) }) });
 
 export const httpRequestParams = z
   .strictObject({
