@@ -32,7 +32,8 @@ export async function pendingSteps(handle: WorkflowHandle): Promise<PendingStep[
 
 /**
  * One line about a checkpoint: a bar when it has `done` and `total`, otherwise its numeric
- * fields (`nodes 1200 · relationships 300`).
+ * fields (`nodes 1200 · relationships 300`); a `latest` text (what a step last measured) follows
+ * the bar.
  */
 export function describeProgress(details: unknown, width = 24): string | undefined {
   if (!details || typeof details !== 'object') return undefined;
@@ -40,7 +41,8 @@ export function describeProgress(details: unknown, width = 24): string | undefin
   if (typeof d.done === 'number' && typeof d.total === 'number' && d.total > 0) {
     const ratio = Math.min(1, d.done / d.total);
     const filled = Math.round(ratio * width);
-    return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${(ratio * 100).toFixed(0)}% ${d.done}/${d.total}${typeof d.unit === 'string' ? ` ${d.unit}` : ''}`;
+    const latest = typeof d.latest === 'string' && d.latest ? ` · ${d.latest}` : '';
+    return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${(ratio * 100).toFixed(0)}% ${d.done}/${d.total}${typeof d.unit === 'string' ? ` ${d.unit}` : ''}${latest}`;
   }
   const numbers = Object.entries(d).filter(([, v]) => typeof v === 'number');
   return numbers.length ? numbers.map(([k, v]) => `${k} ${v}`).join(' · ') : undefined;

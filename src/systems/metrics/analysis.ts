@@ -44,7 +44,7 @@ export interface AnalysisState {
 }
 
 /** Measurements kept per metric in the checkpoint and the output; older ones are counted in `dropped`. */
-export const MAX_RECORDED = 500;
+export const MAX_RECORDED = 300;
 
 /** A fresh analysis: each metric's first measurement after its initialDelay. */
 export function startAnalysis(spec: AnalysisSpec, now = Date.now()): AnalysisState {
@@ -211,8 +211,10 @@ export class AnalysisRun {
     const st = this.state.metrics[i];
     const started = Date.now();
     const answer = await this.target.prom.query(this.target.queries[i], `metric ${m.name}`);
-    // Only an answered query moves the schedule: a retry after no answer measures at once.
-    st.nextAt = m.interval === undefined ? null : started + durationMs(m.interval);
+    // Only an answered query moves the schedule (a retry after no answer measures at once), and
+    // from when it was answered, as Argo Rollouts does: Prometheus never sees two queries of a
+    // metric less than an interval apart, however long one takes to arrive.
+    st.nextAt = m.interval === undefined ? null : Date.now() + durationMs(m.interval);
     if (m.duration !== undefined && st.endAt === null) st.endAt = started + durationMs(m.duration);
     const x: Measurement = { at: new Date(started).toISOString(), ...judge(this.judges[i], answer.samples) };
     st.measured++;
