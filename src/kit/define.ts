@@ -18,6 +18,8 @@ export interface KindDef<P extends z.ZodType = z.ZodType, O extends StepOutput =
   params: P;
   /** Target kinds that the step's `target` and `source` fields may name. */
   targets?: string[];
+  /** Target kinds that the step's `source` field may name, when they differ from `targets` (a copy from another engine). */
+  sources?: string[];
   /**
    * The fields of the step's output, which later steps may refer to as `${steps.<id>.<field>}`.
    * Outputs are kept in workflow history: never a secret.

@@ -134,15 +134,16 @@ function checkSteps(entries: Entry[], targets: Record<string, unknown>, r: Repor
     // Targets named by the step must be declared, and of a kind the step can act on.
     for (const field of ['target', 'source']) {
       const name = params[field];
-      if (typeof name !== 'string' || !kind.targets) continue;
+      const allowed = field === 'source' ? (kind.sources ?? kind.targets) : kind.targets;
+      if (typeof name !== 'string' || !allowed) continue;
       const target = targets[name];
       const declared = Object.keys(targets);
       if (target === undefined) {
         const guess = closest(name, declared);
         const hint = guess ? ` (did you mean ${guess}?)` : declared.length ? ` (declared: ${declared.join(', ')})` : '';
         r.at([...path, field], `${label}${field} ${name} is not declared under targets${hint}`);
-      } else if (isPlainMap(target) && typeof target.kind === 'string' && !(kind.targets as string[]).includes(target.kind)) {
-        r.at([...path, field], `${label}${field} ${name} is a ${target.kind} target; ${raw.kind} needs ${kind.targets.join(' or ')}`);
+      } else if (isPlainMap(target) && typeof target.kind === 'string' && !allowed.includes(target.kind)) {
+        r.at([...path, field], `${label}${field} ${name} is a ${target.kind} target; ${raw.kind} needs ${allowed.join(' or ')}`);
       }
     }
 

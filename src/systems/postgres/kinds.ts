@@ -2,7 +2,7 @@
 // resumable, verified table copies with an exact undo (docs/postgres.md).
 import { z } from 'zod';
 import { defineKind } from '../../kit/define';
-import { duration, identifier } from '../../kit/fields';
+import { duration, identifier, onExisting } from '../../kit/fields';
 
 const migrateParams = z.strictObject({
   target: z.string().min(1),
@@ -30,8 +30,53 @@ const migrateOutputs = z.object({
   after: z.number(),
 });
 
+const copyTableParams = z.strictObject({
+  /** A postgres target, or a mysql one (a copy across engines, docs/postgres.md). */
+  source: z.string().min(1),
+  target: z.string().min(1),
+  table: identifier,
+  /** Schema of the source table (PostgreSQL sources). */
+  schema: identifier.default('public'),
+  /** Table name in the target; the source's name when absent. Created from the source's definition if missing. */
+  targetTable: identifier.optional(),
+  /** Schema of the target table; `schema` when absent. */
+  targetSchema: identifier.optional(),
+  /**
+   * A SQL condition on the source rows (`created_at >= '2024-01-01'`), in the source's dialect.
+   * Evaluated on the source only, in a read-only session; unlike table names it is SQL written by the plan's author.
+   */
+  where: z.string().min(1).max(4000).optional(),
+  batchSize: z.number().int().min(1).max(200_000).default(10_000),
+  onExisting,
+  /** Succeed when the source selection is empty (by default an empty selection is a plan mistake). */
+  allowEmpty: z.boolean().default(false),
+});
+export type PostgresCopyTableParams = z.infer<typeof copyTableParams>;
+
+const side = z.object({ target: z.string(), url: z.string(), table: z.string() });
+const copyOutputs = z.object({
+  source: side,
+  target: side.extend({ createdTable: z.boolean() }),
+  where: z.string().nullable(),
+  /** Rows verified equal in source and target. */
+  rows: z.number(),
+  /** Rows this run wrote (inserted or overwritten), and overwritten (their before-images are journaled). */
+  written: z.number(),
+  overwritten: z.number(),
+  batchSize: z.number(),
+  batches: z.number(),
+  thisAttempt: z.object({ rows: z.number(), batches: z.number() }),
+  /** Identity and serial sequences moved past the copied keys. */
+  sequences: z.array(z.string()),
+  verification: z.object({ chunks: z.number(), comparedKeyByKey: z.number(), checksum: z.string() }),
+  journal: z.string(),
+  resumedFrom: z.object({ phase: z.string(), rows: z.number(), verified: z.number() }).nullable(),
+});
+
 // Implementations load on first use, so that `cutover validate` and `plan` never load the driver.
 const migrate = () => require('./migrate/migrate') as typeof import('./migrate/migrate');
+const copy = () => require('./copy/copy') as typeof import('./copy/copy');
+const undoCopy = () => require('./copy/undo') as typeof import('./copy/undo');
 
 export const postgresKinds = {
   'postgres.migrate': defineKind({
@@ -45,6 +90,20 @@ export const postgresKinds = {
     undo: {
       summary: 'run the down scripts of exactly the versions this run applied, newest first, each in its own transaction',
       run: (i) => migrate().postgresMigrateUndo(i),
+    },
+  }),
+  'postgres.copyTable': defineKind({
+    summary: 'copy a table (or a filtered part) into a PostgreSQL target by primary-key pages with COPY, from PostgreSQL or MySQL; resumable, verified by counts and checksums',
+    targets: ['postgres'],
+    sources: ['postgres', 'mysql'],
+    params: copyTableParams,
+    outputs: copyOutputs,
+    describe: (p) =>
+      `${p.source}.${p.schema}.${p.table} → ${p.target}.${p.targetSchema ?? p.schema}.${p.targetTable ?? p.table}${p.where ? ` where ${p.where}` : ''} (pages of ${p.batchSize}; rows the target holds: ${p.onExisting === 'fail' ? 'refused' : 'overwritten, their old values journaled'})`,
+    run: (i) => copy().postgresCopyTable(i),
+    undo: {
+      summary: 'delete the rows this run inserted and restore the rows it overwrote (from its journal in the target schema); drop the table if this run created it',
+      run: (i) => undoCopy().postgresCopyTableUndo(i),
     },
   }),
 };

@@ -1,0 +1,236 @@
+// postgres.copyTable between PostgreSQL targets: pages of the source in primary-key order (keyset
+// bounds, composite keys included), each page streamed with COPY from the source into the target
+// in one transaction together with its journal entries (journal.ts, pages.ts), two pages at once
+// while the next page's bounds are found. After each commit (in page order) the cursor, the
+// page's last key, is heartbeated; a retry resumes after it. A page replayed after a crash
+// (committed, but its heartbeat lost) goes through the staging table: an upsert whose journal
+// ignores keys it already holds. Then sequences are moved past the copied keys and the copy is
+// verified chunk by chunk (verify.ts).
+import { ApplicationFailure } from '@temporalio/common';
+import type { KindInput, StepOutput } from '../../../kit/context';
+import { progress, resumeFrom, throwIfCancelled } from '../../../kit/checkpoint';
+import { orderedWrites } from '../../../kit/ordered-writes';
+import type { PostgresCopyTableParams } from '../kinds';
+import { classify, closeQuietly, openPostgres, qualifiedName, safeUrl, type PgConn } from '../connection';
+import { advanceSequences, createTableStatement, describePgTable, type PgColumn, type PgTable } from './schema';
+import { journalFor, openBeforeImages, openJournal, runsFit, type PageTarget } from './journal';
+import { needsStaging, writeFresh, writeStaged, type Bounds } from './pages';
+import { nextBounds, pageRows, type PgSourceQuery } from './pg-source';
+import { verifyPgCopy } from './verify';
+import { and, whereProblem } from './sql';
+import { journalCounts } from './undo';
+
+export interface PgCopyCheckpoint {
+  phase: 'copy' | 'verify';
+  /** Last key (as text) of the last committed page (copy) or verified chunk (verify); null: from the start. */
+  after: (string | null)[] | null;
+  rows: number;
+  batches: number;
+  verified: number;
+  done: number;
+  total?: number;
+  unit: 'rows';
+}
+
+/** Pages written at once, each on its own pair of connections. */
+const WRITERS = 2;
+
+export async function requirePgTable(c: PgConn, schema: string, table: string, what: string): Promise<PgTable> {
+  const info = await describePgTable(c.client, schema, table);
+  if (!info) throw ApplicationFailure.nonRetryable(`${c.where}: table ${schema}.${table} does not exist`, 'PostgresNoSuchTable');
+  if (!info.primaryKey.length) {
+    throw ApplicationFailure.nonRetryable(`${c.where}: table ${schema}.${table} has no primary key; ${what} pages and resumes by primary key`, 'PostgresNoPrimaryKey');
+  }
+  return info;
+}
+
+export function checkWhere(where: string | undefined, at: string): void {
+  const problem = where === undefined ? undefined : whereProblem(where);
+  if (problem) throw ApplicationFailure.nonRetryable(`${at}: where ${JSON.stringify(where)} must be one condition; it holds ${problem}`, 'PlanError');
+}
+
+export async function requireSchema(c: PgConn, schema: string): Promise<void> {
+  const r = await c.client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+  if (!r.rows.length) throw ApplicationFailure.nonRetryable(`${c.where}: schema ${schema} does not exist in database ${c.database}`, 'PostgresUnknownSchema');
+}
+
+export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams>): Promise<StepOutput> {
+  const { ctx, step, params: p } = input;
+  if (ctx.targets[p.source]?.kind === 'mysql') {
+    const cross = require('../../sql/mysql-to-postgres') as typeof import('../../sql/mysql-to-postgres');
+    return cross.copyMysqlToPostgres(input);
+  }
+  const targetTable = p.targetTable ?? p.table;
+  const targetSchema = p.targetSchema ?? p.schema;
+  const what = `step ${step.id}`;
+  checkWhere(p.where, `${what}: source ${p.source}`);
+  let src: PgConn | undefined;
+  let dst: PgConn | undefined;
+  const extra: PgConn[] = [];
+  try {
+    src = await openPostgres(input, 'source', 'copy source');
+    dst = await openPostgres(input, 'target', 'copy target');
+    const s = src;
+    const d = dst;
+    if (s.identity === d.identity && p.schema === targetSchema && p.table === targetTable) {
+      throw ApplicationFailure.nonRetryable(`${what}: source and target are the same table (${s.identity} ${p.schema}.${p.table})`, 'PlanError');
+    }
+
+    // The source: columns to copy (generated ones are computed by the target), key, selection.
+    const source = await requirePgTable(s, p.schema, p.table, 'the copy');
+    const byName = new Map(source.columns.map((c) => [c.name, c]));
+    const key = source.primaryKey.map((n) => byName.get(n) as PgColumn);
+    if (key.some((c) => c.generated)) {
+      throw ApplicationFailure.nonRetryable(`${s.where}: the primary key of ${p.table} includes a generated column; it cannot be copied`, 'PostgresNoPrimaryKey');
+    }
+    const columns = source.columns.filter((c) => !c.generated);
+    const srcTable = qualifiedName(p.schema, p.table);
+    const dstTable = qualifiedName(targetSchema, targetTable);
+    try {
+      // A named statement: the extended protocol runs exactly one statement, so `where` cannot add another.
+      const probe = await s.client.query({ name: 'cutover_probe', text: `SELECT 1 FROM ${srcTable} WHERE ${and(p.where)} LIMIT 1` });
+      if (!probe.rows.length && !p.allowEmpty) {
+        throw ApplicationFailure.nonRetryable(
+          `${s.where}: nothing to copy: ${p.schema}.${p.table}${p.where ? ` has no row where ${p.where}` : ' is empty'} (set allowEmpty: true if that is expected)`,
+          'PostgresNothingToCopy',
+        );
+      }
+    } catch (err) {
+      throw classify(err, p.where ? `${s.where}: where ${JSON.stringify(p.where)}` : s.where);
+    }
+
+    // The target: journal first (it records whether the table existed), then the table itself.
+    await requireSchema(d, targetSchema);
+    const existing = await describePgTable(d.client, targetSchema, targetTable);
+    const j = journalFor(ctx, step.id);
+    const journalKey = existing ? existing.primaryKey.map((n) => existing.columns.find((c) => c.name === n) as PgColumn) : key;
+    const meta = await openJournal(d.client, targetSchema, j, journalKey, { run: ctx.runId, step: step.id, table: targetTable, schema: targetSchema, createdTable: !existing });
+    if (!existing) await d.client.query(await createTableStatement(s.client, source, targetSchema, targetTable));
+    const target = await requirePgTable(d, targetSchema, targetTable, 'the copy');
+    const targetBy = new Map(target.columns.map((c) => [c.name, c]));
+    const missing = columns.filter((c) => !targetBy.has(c.name) || targetBy.get(c.name)!.generated);
+    if (missing.length) {
+      throw ApplicationFailure.nonRetryable(`${d.where}: table ${targetSchema}.${targetTable} has no column(s) ${missing.map((c) => c.name).join(', ')} to copy into`, 'PostgresSchemaMismatch');
+    }
+    if (target.primaryKey.join(',') !== source.primaryKey.join(',')) {
+      throw ApplicationFailure.nonRetryable(
+        `${d.where}: table ${targetSchema}.${targetTable} has primary key (${target.primaryKey.join(', ')}), the source (${source.primaryKey.join(', ')})`,
+        'PostgresSchemaMismatch',
+      );
+    }
+    const targetKey = target.primaryKey.map((n) => targetBy.get(n) as PgColumn);
+    await openBeforeImages(d.client, targetSchema, j, targetTable, targetKey);
+    const writeColumns = columns.map((c) => targetBy.get(c.name) as PgColumn);
+    const pageTarget: PageTarget = { schema: targetSchema, table: targetTable, j, key: targetKey, columns: writeColumns, onExisting: p.onExisting, where: d.where, version: d.version };
+    const overriding = writeColumns.some((c) => c.identity === 'a');
+
+    const resumed = resumeFrom<PgCopyCheckpoint>();
+    const cp: PgCopyCheckpoint = resumed ? { ...resumed } : { phase: 'copy', after: null, rows: 0, batches: 0, verified: 0, done: 0, unit: 'rows' };
+    if (!p.where) {
+      const est = await s.client.query('SELECT GREATEST(reltuples, 0)::bigint::text AS n FROM pg_class WHERE oid = $1::regclass', [srcTable]);
+      cp.total = Number(est.rows[0]?.n ?? 0) || undefined;
+    }
+    const attempt = { rows: 0, batches: 0 };
+    const q: PgSourceQuery = { table: srcTable, columns, key, where: p.where };
+
+    if (cp.phase === 'copy') {
+      // Each writer is a source and a target connection: one COPY out, one COPY in.
+      const pairs: { src: PgConn; dst: PgConn }[] = [];
+      for (let i = 0; i < WRITERS; i++) {
+        const a = await openPostgres(input, 'source', 'copy source');
+        extra.push(a);
+        const b = i === 0 ? d : await openPostgres(input, 'target', 'copy target');
+        if (i) extra.push(b);
+        pairs.push({ src: a, dst: b });
+      }
+      const inFlight = orderedWrites<{ rows: number; last: (string | null)[] }>(WRITERS, (w) => {
+        cp.after = w.last;
+        cp.rows += w.rows;
+        cp.batches++;
+        cp.done = cp.rows;
+        attempt.rows += w.rows;
+        attempt.batches++;
+        progress({ ...cp });
+      });
+      let next = nextBounds(s.client, q, cp.after, p.batchSize);
+      let slot = 0;
+      try {
+        for (;;) {
+          const b: Bounds | undefined = await next;
+          if (!b) break;
+          next = nextBounds(s.client, q, b.last, p.batchSize);
+          next.catch(() => undefined); // awaited in the next turn or below
+          await inFlight.room();
+          await throwIfCancelled();
+          const pair = pairs[slot++ % WRITERS];
+          // Rows already in the range need before-images and row locks: such a page runs alone.
+          const staged = await needsStaging(pair.dst.client, pageTarget, b);
+          if (staged) await inFlight.drain();
+          const item = { rows: 0, last: b.last };
+          const write = async () => {
+            const rows = pageRows(pair.src.client, q, b);
+            if (staged) {
+              item.rows = await writeStaged(pair.dst.client, pageTarget, rows, overriding);
+              return;
+            }
+            try {
+              item.rows = await writeFresh(pair.dst.client, pageTarget, b, rows);
+            } catch (err) {
+              // A row appeared in the range since the probe: the retry's probe sends the page through staging.
+              if ((err as { code?: string }).code !== '23505') throw err;
+              throw ApplicationFailure.retryable(`${d.where}: a row appeared in the key range of a page while it was written; the page is written again`, 'PostgresPageRace');
+            }
+          };
+          inFlight.add(item, write());
+        }
+        await inFlight.drain();
+      } finally {
+        await next.catch(() => undefined);
+        await inFlight.settle();
+      }
+      Object.assign(cp, { phase: 'verify', after: null, verified: 0, done: 0, total: cp.rows });
+      progress({ ...cp });
+    }
+
+    const sequences = await advanceSequences(d.client, target);
+    const verified = await verifyPgCopy({
+      source: { client: s.client, table: srcTable },
+      target: { client: d.client, table: dstTable },
+      columns,
+      key,
+      where: p.where,
+      chunk: Math.min(200_000, Math.max(10 * p.batchSize, 1000)),
+      page: Math.min(p.batchSize, 5000),
+      from: cp.after,
+      onChunk: (last, n) => {
+        cp.verified += n;
+        cp.done = cp.verified;
+        cp.after = last;
+        progress({ ...cp });
+      },
+      what: `${what}: ${s.database}.${p.schema}.${p.table} → ${d.database}.${targetSchema}.${targetTable}`,
+    });
+    const counts = await journalCounts(d.client, targetSchema, j, runsFit(journalKey));
+    return {
+      source: { target: p.source, url: safeUrl(s.url), table: `${s.database}.${p.schema}.${p.table}` },
+      target: { target: p.target, url: safeUrl(d.url), table: `${d.database}.${targetSchema}.${targetTable}`, createdTable: meta.createdTable },
+      where: p.where ?? null,
+      rows: cp.verified,
+      written: counts.written,
+      overwritten: counts.overwritten,
+      batchSize: p.batchSize,
+      batches: cp.batches,
+      thisAttempt: attempt,
+      sequences,
+      verification: { chunks: verified.chunks, comparedKeyByKey: verified.rekeyedChunks, checksum: 'count + sum of 64-bit MD5 prefixes per key-range chunk' },
+      journal: j.name,
+      resumedFrom: resumed ? { phase: resumed.phase, rows: resumed.rows, verified: resumed.verified } : null,
+    };
+  } catch (err) {
+    throw classify(err, dst ? dst.where : src ? src.where : what);
+  } finally {
+    await closeQuietly(src);
+    await closeQuietly(dst);
+    for (const c of extra) await closeQuietly(c);
+  }
+}
