@@ -9,7 +9,8 @@ import { redis } from './redis';
 import { graph } from './graph';
 import { ecs } from './ecs';
 import { rds } from './rds';
+import { tofu } from './tofu';
 import { exec } from './exec';
 import { metrics } from './metrics';
 
-export const BUILT_IN_FAMILIES: readonly FamilyDef[] = [core, http, mysql, postgres, redis, graph, ecs, rds, metrics, exec];
+export const BUILT_IN_FAMILIES: readonly FamilyDef[] = [core, http, mysql, postgres, redis, graph, ecs, rds, metrics, exec, tofu];

@@ -1,0 +1,90 @@
+// State locks left behind. A command that finds the state locked reports the lock's holder only
+// in its error text (tofu and terraform print the same "Lock Info" block); the ID, who and when
+// are read from it for one decision: was this lock taken by a command of this very step that is
+// no longer running (a tofu killed with its worker, a worker that died), and may it be broken? A
+// lock from anyone else, or from a command of ours that still runs, is never broken: the first is
+// waited for (-lock-timeout), the second until it ends.
+import os from 'node:os';
+import { sleep } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
+import { stepLog } from '../../kit/checkpoint';
+import { ok, problems, run, type Result, type RunOptions, type Tool } from './cli';
+import { readInvocations, stillRunning, type Invocation } from './invocations';
+
+export interface LockInfo {
+  id: string;
+  who: string;
+  operation: string;
+  created: number;
+  path: string;
+}
+
+const LOCK_SUMMARY = 'Error acquiring the state lock';
+
+export function lockInfoOf(r: Result): LockInfo | undefined {
+  const diag = r.diagnostics.find((d) => d.summary === LOCK_SUMMARY);
+  const text = diag ? (diag.detail ?? '') : r.stderr.includes(LOCK_SUMMARY) ? r.stderr : undefined;
+  if (text === undefined) return undefined;
+  const field = (name: string) => new RegExp(`^\\s*${name}:[ \\t]*(.*)$`, 'm').exec(text)?.[1].trim() ?? '';
+  const id = field('ID');
+  if (!id) return undefined;
+  // Go's time format: 2026-12-03 07:24:53.75587388 +0000 UTC
+  const m = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d(?:\.\d+)?) ([+-]\d\d)(\d\d)/.exec(field('Created'));
+  const created = m ? Date.parse(`${m[1]}T${m[2].slice(0, 12)}${m[3]}:${m[4]}`) : NaN;
+  return { id, who: field('Who'), operation: field('Operation'), created, path: field('Path') };
+}
+
+export const describeLock = (l: LockInfo) =>
+  `lock ${l.id} held by ${l.who || 'unknown'} for ${l.operation || 'an operation'} since ${Number.isNaN(l.created) ? 'unknown' : new Date(l.created).toISOString()}`;
+
+/** Clocks of tofu and the worker are the same host's; a little slack for rounding. */
+const SLACK_MS = 2_000;
+
+/** The command of this step, on this host, during which the lock was taken. */
+function ourCommand(lock: LockInfo, invocations: Invocation[]): Invocation | undefined {
+  if (Number.isNaN(lock.created) || !lock.who.endsWith(`@${os.hostname()}`)) return undefined;
+  return invocations.find((i) => lock.created >= i.startedAt - SLACK_MS && (i.endedAt === undefined || lock.created <= i.endedAt + SLACK_MS));
+}
+
+/**
+ * Runs a command that takes the state lock; when it fails on a lock that a gone command of this
+ * step left behind, breaks that lock (force-unlock with its ID) and runs the command again; when
+ * the lock belongs to a command of this step that is still running, waits for it to end first.
+ * Any other lock fails the attempt retryably, saying whose lock it is.
+ */
+export async function withLockRecovery(tool: Tool, o: RunOptions, args: string[], what: string): Promise<Result> {
+  for (let round = 0; ; round++) {
+    const r = await run(tool, args, o);
+    if (ok(r)) return r;
+    const lock = lockInfoOf(r);
+    if (!lock) return r;
+    const mine = ourCommand(lock, readInvocations(tool.home));
+    if (!mine || round >= 5) {
+      throw ApplicationFailure.retryable(`${tool.where}: ${what}: the state is locked: ${describeLock(lock)}${mine ? '' : ' (not by this step)'}`, 'TofuStateLocked');
+    }
+    if (stillRunning(mine)) {
+      stepLog().info('waiting for an earlier command of this step to release the state lock', { lock: lock.id, pid: mine.pid, command: mine.command });
+      while (stillRunning(mine)) await sleep(1_000);
+      continue;
+    }
+    const unlocked = await run(tool, ['force-unlock', '-force', lock.id], o);
+    // Already released (the holder finished after all) is as good as broken.
+    if (!ok(unlocked) && !/no lock|not locked|lock info/i.test(unlocked.stderr)) {
+      throw ApplicationFailure.retryable(`${tool.where}: cannot break ${describeLock(lock)}, left by this step's ${mine.command} (pid ${mine.pid}): ${problems(unlocked)}`, 'TofuStateLocked');
+    }
+    stepLog().warn('broke a state lock left by an earlier command of this step', { lock: lock.id, pid: mine.pid, command: mine.command });
+  }
+}
+
+/**
+ * Waits until no command that an earlier attempt of this step started on this host is running
+ * (one that outlived its worker stops on its own and saves its state): reading the state before
+ * that would read it half-written.
+ */
+export async function awaitEarlierCommands(tool: Tool): Promise<void> {
+  for (const inv of readInvocations(tool.home)) {
+    if (inv.endedAt !== undefined || !stillRunning(inv)) continue;
+    stepLog().info('waiting for a command an earlier attempt of this step started', { pid: inv.pid, command: inv.command });
+    while (stillRunning(inv)) await sleep(500);
+  }
+}
