@@ -10,7 +10,8 @@ import { graph } from './graph';
 import { ecs } from './ecs';
 import { rds } from './rds';
 import { tofu } from './tofu';
+import { elasticache } from './elasticache';
 import { exec } from './exec';
 import { metrics } from './metrics';
 
-export const BUILT_IN_FAMILIES: readonly FamilyDef[] = [core, http, mysql, postgres, redis, graph, ecs, rds, metrics, exec, tofu];
+export const BUILT_IN_FAMILIES: readonly FamilyDef[] = [core, http, mysql, postgres, redis, graph, ecs, rds, elasticache, metrics, exec, tofu];

@@ -6,7 +6,8 @@
 //     "nothing done twice";
 //   - inject faults per operation: throttling, 5xx, access denied, latency;
 //   - script what moto does not simulate: ECS deployments that progress (IN_PROGRESS, then
-//     COMPLETED or FAILED, per poll), and RDS instance states other than `available`.
+//     COMPLETED or FAILED, per poll), RDS instance states other than `available`, and ElastiCache
+//     states other than `available` or a deletion that finishes.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomInt } from 'node:crypto';
@@ -42,6 +43,14 @@ export type RolloutScript = (d: { service: string; taskDefinition: string; poll:
  * in moto's answers, where everything is `available` at once (undefined: leave it).
  */
 export type RdsStatusScript = (d: { kind: 'instance' | 'snapshot'; id: string; status: string; poll: number }) => string | undefined;
+
+/**
+ * Overrides the status of an ElastiCache replication group, cache cluster or snapshot in moto's
+ * describe answers (undefined: leave it). `gone` answers as AWS does once a deletion is done: the
+ * resource is left out, and a describe by its id is a not-found fault (moto keeps a deleted group
+ * or cluster as `deleting` for ever).
+ */
+export type ElastiCacheStatusScript = (d: { kind: 'group' | 'cluster' | 'snapshot'; id: string; status: string; poll: number }) => string | 'gone' | undefined;
 
 /** The default: a new deployment is IN_PROGRESS at its first poll and COMPLETED from the second. */
 export const quickRollout: RolloutScript = ({ poll }) => (poll >= 1 ? 'COMPLETED' : 'IN_PROGRESS');
@@ -109,6 +118,8 @@ export class AwsProxy {
   private rollout: RolloutScript = quickRollout;
   private rdsStatus: RdsStatusScript | undefined;
   private rdsPolls = new Map<string, number>();
+  private ecStatus: ElastiCacheStatusScript | undefined;
+  private ecPolls = new Map<string, number>();
   private deployments = new Map<string, DeploymentState>();
   private createdHere = new Set<string>();
   private waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
@@ -146,6 +157,8 @@ export class AwsProxy {
     this.rollout = quickRollout;
     this.rdsStatus = undefined;
     this.rdsPolls.clear();
+    this.ecStatus = undefined;
+    this.ecPolls.clear();
     this.deployments.clear();
     this.createdHere.clear();
     return this.account;
@@ -166,6 +179,11 @@ export class AwsProxy {
   scriptRdsStatus(script: RdsStatusScript | undefined): void {
     this.rdsStatus = script;
     this.rdsPolls.clear();
+  }
+
+  scriptElastiCacheStatus(script: ElastiCacheStatusScript | undefined): void {
+    this.ecStatus = script;
+    this.ecPolls.clear();
   }
 
   callsOf(operation: string): AwsCall[] {
@@ -229,12 +247,18 @@ export class AwsProxy {
     });
 
     let out = upstream.body;
-    if (upstream.status === 200) out = this.rewrite(service, operation, out);
+    let status = upstream.status;
+    if (status === 200) out = this.rewrite(service, operation, out);
+    if (status === 200 && service === 'elasticache' && this.ecStatus) {
+      const r = this.rewriteElastiCache(operation, params, out);
+      out = r.body;
+      status = r.status;
+    }
     const outHeaders = { ...upstream.headers, 'content-length': String(out.length) };
     delete outHeaders['transfer-encoding'];
-    res.writeHead(upstream.status, outHeaders);
+    res.writeHead(status, outHeaders);
     res.end(out);
-    this.record({ service, operation, params, status: upstream.status });
+    this.record({ service, operation, params, status });
   }
 
   private rewrite(service: string, operation: string, body: Buffer): Buffer {
@@ -303,6 +327,34 @@ export class AwsProxy {
       return next === undefined ? block : block.replace(new RegExp(`<${statusEl}>[^<]*</${statusEl}>`), `<${statusEl}>${next}</${statusEl}>`);
     });
     return Buffer.from(xml);
+  }
+
+  private rewriteElastiCache(operation: string, params: Record<string, unknown>, body: Buffer): { status: number; body: Buffer } {
+    const shapes: Record<string, { kind: 'group' | 'cluster' | 'snapshot'; el: string; idEl: string; statusEl: string; param: string; notFound: string }> = {
+      DescribeReplicationGroups: { kind: 'group', el: 'ReplicationGroup', idEl: 'ReplicationGroupId', statusEl: 'Status', param: 'ReplicationGroupId', notFound: 'ReplicationGroupNotFoundFault' },
+      DescribeCacheClusters: { kind: 'cluster', el: 'CacheCluster', idEl: 'CacheClusterId', statusEl: 'CacheClusterStatus', param: 'CacheClusterId', notFound: 'CacheClusterNotFound' },
+      DescribeSnapshots: { kind: 'snapshot', el: 'Snapshot', idEl: 'SnapshotName', statusEl: 'SnapshotStatus', param: 'SnapshotName', notFound: 'SnapshotNotFoundFault' },
+    };
+    const shape = shapes[operation];
+    if (!shape) return { status: 200, body };
+    let left = 0;
+    // The first status element of a block is the resource's own (a group's node groups come after it).
+    const xml = body.toString('utf8').replace(new RegExp(`<${shape.el}>([\\s\\S]*?)</${shape.el}>`, 'g'), (block: string) => {
+      const id = new RegExp(`<${shape.idEl}>([^<]*)</${shape.idEl}>`).exec(block)?.[1] ?? '';
+      const status = new RegExp(`<${shape.statusEl}>([^<]*)</${shape.statusEl}>`).exec(block)?.[1] ?? '';
+      const key = `${shape.kind}:${id}`;
+      const poll = this.ecPolls.get(key) ?? 0;
+      this.ecPolls.set(key, poll + 1);
+      const next = this.ecStatus!({ kind: shape.kind, id, status, poll });
+      if (next === 'gone') return '';
+      left++;
+      return next === undefined ? block : block.replace(new RegExp(`<${shape.statusEl}>[^<]*</${shape.statusEl}>`), `<${shape.statusEl}>${next}</${shape.statusEl}>`);
+    });
+    if (left === 0 && params[shape.param]) {
+      const fault = `<ErrorResponse><Error><Type>Sender</Type><Code>${shape.notFound}</Code><Message>${String(params[shape.param])} not found.</Message></Error><RequestId>scripted</RequestId></ErrorResponse>`;
+      return { status: 404, body: Buffer.from(fault) };
+    }
+    return { status: 200, body: Buffer.from(xml) };
   }
 
   private newDeploymentId() {

@@ -4,6 +4,7 @@
 // activity call makes its own, so a changed environment is picked up.
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ECSClient } from '@aws-sdk/client-ecs';
+import type { ElastiCacheClient } from '@aws-sdk/client-elasticache';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { RDSClient } from '@aws-sdk/client-rds';
 import type { KindInput } from '../../kit/context';
@@ -13,6 +14,7 @@ export interface AwsClients {
   readonly rds: RDSClient;
   readonly elb: ElasticLoadBalancingV2Client;
   readonly cloudwatch: CloudWatchClient;
+  readonly elasticache: ElastiCacheClient;
 }
 
 /** Lazily built clients; the SDK's standard retry mode absorbs short throttling and 5xx bursts. */
@@ -32,6 +34,10 @@ export function awsClients(): AwsClients {
     },
     get cloudwatch() {
       return once('cloudwatch', () => new CloudWatchClient({}));
+    },
+    get elasticache() {
+      // Required here, not imported: only ElastiCache steps load that SDK.
+      return once('elasticache', () => new (require('@aws-sdk/client-elasticache') as typeof import('@aws-sdk/client-elasticache')).ElastiCacheClient({}));
     },
   };
 }
