@@ -57,8 +57,8 @@ const input = (params: Record<string, unknown>, o: { runId?: string; stepId?: st
   ...(o.output ? { output: o.output } : {}),
 });
 
-const run = (params: Record<string, unknown>, a = activity(), o: Parameters<typeof input>[1] = {}) => a.env.run(execRun, input(params, o) as StepInput);
-const undo = (params: Record<string, unknown>, output: StepOutput | undefined, a = activity()) => a.env.run(execUndo, input(params, { output }));
+const run = (params: Record<string, unknown>, a = activity(), o: Parameters<typeof input>[1] = {}) => a.env.run(execRun, input(params, o) as StepInput) as Promise<StepOutput>;
+const undo = (params: Record<string, unknown>, output: StepOutput | undefined, a = activity()) => a.env.run(execUndo, input(params, { output })) as Promise<StepOutput>;
 
 const node = process.execPath;
 const file = (name: string) => path.join(dir, name);

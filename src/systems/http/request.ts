@@ -94,13 +94,14 @@ function retryable(r: Redactor, message: string, retryAfter: string | null): App
   return r.failure(`${message} (retrying after its Retry-After, ${ms(after)})`, 'HttpRequestFailed', false, Math.max(1, after));
 }
 
-/** How long one request may take: its own limit, and never past the attempt's timeout. */
-function requestBudget(limit: string, started: number): number {
-  const own = durationMs(limit);
+/** How long one request may take, and what limits it: its own limit, and never past the attempt's timeout. */
+function requestBudget(limit: string, started: number): { ms: number; what: string } {
+  const own = { ms: durationMs(limit), what: `within ${limit}` };
   const attempt = Context.current().info.startToCloseTimeoutMs;
   if (!attempt) return own;
   const margin = Math.min(5000, Math.max(200, attempt * 0.1));
-  return Math.max(100, Math.min(own, started + attempt - margin - Date.now()));
+  const left = started + attempt - margin - Date.now();
+  return left < own.ms ? { ms: Math.max(100, left), what: `before the end of the attempt's ${ms(attempt)} timeout` } : own;
 }
 
 /** Sends the request and returns the outputs it declares (scrubbed); throws a classified failure. */
@@ -109,17 +110,17 @@ async function perform(req: RequestSpec, where: string, key: string | undefined,
   const r = new Redactor();
   const p = await prepare(req, where, r, key, undo);
   const label = `${req.method} ${shownUrl(req.url)}`;
-  const timeoutMs = requestBudget(req.requestTimeout, started);
+  const budget = requestBudget(req.requestTimeout, started);
   const cancelled = Context.current().cancellationSignal;
   let res: Response;
   let text: string;
   try {
-    res = await fetch(p.url, { ...p.init, signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), cancelled]) });
+    res = await fetch(p.url, { ...p.init, signal: AbortSignal.any([AbortSignal.timeout(budget.ms), cancelled]) });
     text = req.method === 'HEAD' ? '' : await res.text();
   } catch (err) {
     if (cancelled.aborted) await throwIfCancelled();
     const e = err as Error & { cause?: Error & { code?: string } };
-    if (e.name === 'TimeoutError') throw r.failure(`${where}: ${label}: no answer within ${ms(timeoutMs)}`, 'HttpRequestFailed', false);
+    if (e.name === 'TimeoutError') throw r.failure(`${where}: ${label}: no answer ${budget.what}`, 'HttpRequestFailed', false);
     // The cause names the network error (ECONNREFUSED, ENOTFOUND host), never the path or query.
     throw r.failure(`${where}: ${label}: no answer (${e.cause?.message ?? e.message})`, 'HttpRequestFailed', false);
   }
