@@ -29,7 +29,7 @@ it("each family's kinds are named after the family (<family> or <family>.<verb>)
     }
     for (const t of Object.keys(f.targets ?? {})) assert.ok(targetKindNames().includes(t));
   }
-  assert.deepEqual(targetKindNames(), ['bolt', 'http', 'mysql', 'postgres', 'redis']);
+  assert.deepEqual(targetKindNames(), ['bolt', 'http', 'mysql', 'postgres', 'prometheus', 'redis']);
 });
 
 it('a family that names a kind or target kind already taken is refused', () => {
