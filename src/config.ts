@@ -25,6 +25,8 @@ export interface Config {
   checkpointIntervalMs: number;
   /** How long a secret read from Secrets Manager stays cached on the worker (ms; 0: not cached). */
   secretCacheMs: number;
+  /** Plugin modules (package names or paths from the current folder) whose step kinds the CLI and the worker know. */
+  plugins: string[];
 }
 
 /** A duration setting, checked like the plan's durations; `0` only where `zero` allows it. */
@@ -56,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsAddress: env.CUTOVER_METRICS_ADDRESS || undefined,
     checkpointIntervalMs: durationSetting('CUTOVER_CHECKPOINT_INTERVAL', env.CUTOVER_CHECKPOINT_INTERVAL, 2_000),
     secretCacheMs: durationSetting('CUTOVER_SECRET_CACHE', env.CUTOVER_SECRET_CACHE, 60_000, true),
+    plugins: (env.CUTOVER_PLUGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
   };
 }

@@ -1,6 +1,12 @@
-// The cutover worker: the `migration` workflow plus every step kind's activities.
+// The cutover worker: the `migration` workflow plus every step kind's activities. Also the
+// `cutover/worker` entry point of the package: a team's worker package runs cutover's worker with
+// its own families (`runWorker({ families })`; docs/custom-kinds.md).
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { loadConfig, type Config } from './config';
+import { CutoverError, EXIT } from './exit-codes';
+import type { FamilyDef } from './kit/define';
+import { installRuntime, log } from './logger';
+import { loadConfiguredPlugins, registerPluginFamily } from './plugins';
 import { wrapActivities } from './kit/wrap';
 import { runnersOf } from './kit/runners';
 import { allKinds } from './registry';
@@ -45,3 +51,35 @@ export async function createWorker(opts: CutoverWorkerOptions): Promise<Worker> 
 export async function connectWorker(config: Config = loadConfig()): Promise<NativeConnection> {
   return NativeConnection.connect(config.temporal.connection);
 }
+
+export interface RunWorkerOptions {
+  /** Families of the worker package's own kinds, registered beside the built-in ones. */
+  families?: readonly FamilyDef[];
+  /** Also load the plugins of the config file found from the current folder and of CUTOVER_PLUGINS (default true). */
+  plugins?: boolean;
+  config?: Config;
+}
+
+/**
+ * Runs a worker with every registered kind (built-in, `families`, plugins) against the configured
+ * Temporal until SIGINT/SIGTERM has drained it. What `cutover worker` runs.
+ */
+export async function runWorker(opts: RunWorkerOptions = {}): Promise<void> {
+  const config = opts.config ?? loadConfig();
+  for (const f of opts.families ?? []) registerPluginFamily(f, 'runWorker({ families })');
+  if (opts.plugins ?? true) await loadConfiguredPlugins(config);
+  installRuntime({ metricsAddress: config.metricsAddress });
+  const connection = await connectWorker(config).catch((err: Error) => {
+    throw new CutoverError(`cannot reach Temporal at ${config.temporal.address}: ${err.message}`, EXIT.unreachable);
+  });
+  const worker = await createWorker({ connection, config });
+  log.info(
+    { address: config.temporal.address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, plansDir: config.plansDir },
+    'worker polling',
+  );
+  await worker.run(); // returns once SIGINT/SIGTERM has drained it
+  await connection.close();
+}
+
+/** For createWorker: registers a family (checked like a plugin's) before the worker is created. */
+export { registerPluginFamily as registerFamily } from './plugins';

@@ -11,8 +11,12 @@ import { registerPlanCommands } from './commands/plan-commands';
 import { registerRunCommands } from './commands/run-commands';
 import { registerWorkerCommand } from './commands/worker-command';
 import { packageVersion } from './project';
+import { loadConfiguredPlugins } from '../plugins';
 
 const INTERNAL_ERROR = 70;
+
+/** The commands that read plans or run kinds, and so must know the plugins' kinds first. */
+const NEEDS_PLUGINS = new Set(['validate', 'plan', 'start', 'worker', 'dev', 'doctor']);
 
 export function buildProgram(): Command {
   const program = new Command('cutover')
@@ -24,8 +28,12 @@ export function buildProgram(): Command {
       `
 Exit codes: 0 succeeded · 1 failed and rolled back · 2 rollback incomplete (a person is needed)
             3 aborted or rejected, rolled back · 4 bad input (plan, flags, settings, refused request) · 5 Temporal unreachable
-Environment: TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE, TEMPORAL_API_KEY, TEMPORAL_TLS_*, CUTOVER_PLANS_DIR`,
-    );
+Environment: TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE, TEMPORAL_API_KEY, TEMPORAL_TLS_*, CUTOVER_PLANS_DIR,
+             CUTOVER_PLUGINS (step kinds from plugin modules, also named in cutover.config.json)`,
+    )
+    .hook('preAction', async (_program, command) => {
+      if (NEEDS_PLUGINS.has(command.name())) await loadConfiguredPlugins();
+    });
   registerPlanCommands(program);
   registerRunCommands(program);
   registerAnswerCommands(program);

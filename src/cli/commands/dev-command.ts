@@ -5,14 +5,16 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { sendUpdate, startRun } from '../../client';
 import { CutoverError, EXIT, exitCodeFor } from '../../exit-codes';
-import { installRuntime, log } from '../../logger';
 import { loadPlanFile } from '../../plan';
 import { approveUpdate } from '../../workflows/definitions';
-import { connectWorker, createWorker } from '../../worker';
 import { actor, followMode, getClient } from '../context';
 import { startDemoSite } from '../demo-site';
 import { follow } from '../follow';
 import { projectRoot, readEnvFile } from '../project';
+
+// The worker SDK loads when the command runs, not with every command (see worker-command.ts).
+const logger = () => require('../../logger') as typeof import('../../logger');
+const workers = () => require('../../worker') as typeof import('../../worker');
 
 interface DevOptions {
   plan: string;
@@ -35,6 +37,8 @@ async function dev(opts: DevOptions): Promise<void> {
   process.env.CUTOVER_PLANS_DIR ??= path.join(root, 'plans');
 
   // The demo's screen is the run's progress; the worker's own lines only when something is wrong.
+  const { installRuntime, log } = logger();
+  const { connectWorker, createWorker } = workers();
   log.level = process.env.CUTOVER_LOG_LEVEL ??= 'warn';
   installRuntime();
   const connection = await connectWorker();
