@@ -142,7 +142,7 @@ export interface CapturedRun<T> {
 export async function runWrapped<T extends StepOutput>(
   fn: (input: StepInput | UndoInput) => Promise<T>,
   input: StepInput | UndoInput,
-  o: { heartbeatDetails?: unknown; attempt?: number } = {},
+  o: { heartbeatDetails?: unknown; attempt?: number; during?: (env: MockActivityEnvironment) => void } = {},
 ): Promise<CapturedRun<T>> {
   const logs: string[] = [];
   const line = (level: LogLevel) => (message: string, meta?: LogMetadata) => void logs.push(`${level} ${message} ${JSON.stringify(meta ?? {})}`);
@@ -155,8 +155,11 @@ export async function runWrapped<T extends StepOutput>(
     run.checkpoint = d;
     run.heartbeats.push(d);
   });
+  o.during?.(env);
   try {
-    run.result = ((await env.run(wrapActivity(fn as never), input as never)) as { output: T }).output;
+    const wrapped = wrapActivity(fn as never) as unknown as (i: StepInput | UndoInput) => Promise<{ output: unknown }>;
+    const r: { output: unknown } = await env.run(wrapped, input);
+    run.result = r.output as T;
   } catch (err) {
     run.error = err as CapturedRun<T>['error'];
   }
