@@ -46,7 +46,8 @@ const isPlainMap = (v: unknown): v is Record<string, unknown> => !!v && typeof v
 export function checkDocument(doc: Document, lc: LineCounter, file: string, text = ''): Checked {
   const r = new Reporter(doc, lc, file, text);
   checkRefs(doc, r);
-  const js: unknown = doc.toJS();
+  // Aliases were bounded when the text was read (read-yaml.ts); yaml's own check is quadratic.
+  const js: unknown = doc.toJS({ maxAliasCount: -1 });
   const top = planSchema.safeParse(js, { error: errorMap });
   if (!top.success) r.zod(top.error, [], '', planSchema);
   const root = isPlainMap(js) ? js : {};
@@ -136,7 +137,7 @@ function checkSteps(entries: Entry[], targets: Record<string, unknown>, r: Repor
       const name = params[field];
       const allowed = field === 'source' ? (kind.sources ?? kind.targets) : kind.targets;
       if (typeof name !== 'string' || !allowed) continue;
-      const target = targets[name];
+      const target = Object.hasOwn(targets, name) ? targets[name] : undefined; // not `toString`
       const declared = Object.keys(targets);
       if (target === undefined) {
         const guess = closest(name, declared);

@@ -9,7 +9,11 @@ export interface PlanIssue {
   message: string;
 }
 
-export const formatIssue = (i: PlanIssue) => (i.line > 0 ? `${i.file}:${i.line}:${i.col}: ${i.message}` : `${i.file}: ${i.message}`);
+/** Control characters from the plan (a key with a newline, terminal escapes) written as escapes: one problem, one line. */
+const printable = (s: string) =>
+  s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+export const formatIssue = (i: PlanIssue) => (i.line > 0 ? `${i.file}:${i.line}:${i.col}: ${printable(i.message)}` : `${i.file}: ${printable(i.message)}`);
 
 /** Problems without a place first, then in the order they appear in the file. */
 export const byPosition = (a: PlanIssue, b: PlanIssue) => a.line - b.line || a.col - b.col;
@@ -24,6 +28,9 @@ export class PlanError extends Error {
     this.issues = sorted;
   }
 }
+
+/** Said, at the first problem left out, when there are more than one validation lists. */
+export const moreProblems = (count: number, listed: number) => `${count} more problems not listed (only the first ${listed} found are)`;
 
 /** A problem that concerns a whole file or an argument rather than a place in it. */
 export const unplaced = (file: string, message: string): PlanIssue => ({ file, line: 0, col: 0, message });

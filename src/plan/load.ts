@@ -1,11 +1,14 @@
 // Reading a plan: YAML with positions, `--set` overrides, every check, then the normalized plan.
 import fs from 'node:fs';
 import path from 'node:path';
-import { isScalar, LineCounter, parseDocument } from 'yaml';
+import { isScalar } from 'yaml';
 import { checkDocument } from './check';
 import { PlanError, unplaced, type PlanIssue } from './errors';
+import { LIMITS, TOO_LARGE } from './limits';
 import { normalize } from './normalize';
 import { applyOverrides } from './overrides';
+import { readPlanText } from './plan-text';
+import { readYaml } from './read-yaml';
 import { closest } from './suggest';
 import type { Plan } from './types';
 
@@ -20,13 +23,13 @@ export interface ParseOptions {
 
 /** Parses and checks plan text; throws a PlanError listing every problem. */
 export function parsePlan(text: string, opts: ParseOptions): Plan {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length) {
-    throw new PlanError(
-      doc.errors.map((e): PlanIssue => ({ file: opts.file, ...lc.linePos(e.pos[0]), message: e.message.split('\n')[0] })),
-    );
+  // A byte order mark is not part of the text: columns on line 1 count as an editor shows them.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  if (Buffer.byteLength(text) > LIMITS.bytes) {
+    throw new PlanError([{ file: opts.file, line: 1, col: 1, message: TOO_LARGE }]);
   }
+  const { doc, lc, issues: yamlIssues } = readYaml(text, opts.file);
+  if (!doc) throw new PlanError(yamlIssues);
   if (!doc.contents || (isScalar(doc.contents) && doc.contents.value == null)) {
     throw new PlanError([{ file: opts.file, line: 1, col: 1, message: 'the plan is empty' }]);
   }
@@ -41,15 +44,7 @@ export function parsePlan(text: string, opts: ParseOptions): Plan {
 
 /** Reads a plan file; relative paths in it resolve against its folder. */
 export function loadPlanFile(file: string, opts: { set?: readonly string[] } = {}): Plan {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
-    throw new PlanError([unplaced(file, `cannot read the plan: ${reason}`)]);
-  }
-  return parsePlan(text, { file, baseDir: path.dirname(path.resolve(file)), set: opts.set });
+  return parsePlan(readPlanText(file), { file, baseDir: path.dirname(path.resolve(file)), set: opts.set });
 }
 
 const PLAN_NAME = /^[a-z0-9][a-z0-9-]*$/;

@@ -1,8 +1,9 @@
 // Where in the YAML file a problem lies: paths of the parsed document (and zod issues about
 // them) become `file:line:col` issues; values that came from `--set` are blamed on the `--set`.
-import { isMap, isNode, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
-import { unplaced, type PlanIssue } from './errors';
+import { moreProblems, unplaced, type PlanIssue } from './errors';
+import { LIMITS } from './limits';
 import { overrideOf } from './overrides';
 import { fieldsOf, MISSING, schemaAt } from './schema';
 import { closest } from './suggest';
@@ -12,7 +13,12 @@ export type DocPath = (string | number)[];
 type Place = Omit<PlanIssue, 'message'>;
 
 export class Reporter {
-  readonly issues: PlanIssue[] = [];
+  private readonly listed: PlanIssue[] = [];
+  /** Problems beyond LIMITS.issues: counted, and the first of them placed. */
+  private unlisted = 0;
+  private firstUnlisted?: Place;
+  /** Each map's pairs by key, built on first use: looking a key up is then not a scan of the map. */
+  private readonly keys = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(
     private readonly doc: Document,
@@ -21,6 +27,18 @@ export class Reporter {
     /** The YAML text, to point inside a scalar (at a reference, say). */
     private readonly text = '',
   ) {}
+
+  /** The problems found, at most LIMITS.issues of them and then one that counts the rest. */
+  get issues(): PlanIssue[] {
+    if (!this.unlisted) return this.listed;
+    return [...this.listed, { ...this.firstUnlisted!, message: moreProblems(this.unlisted, this.listed.length) }];
+  }
+
+  /** Records a problem; its place (the costly part) is only worked out while it will be listed. */
+  private add(place: () => Place, message: string): void {
+    if (this.listed.length < LIMITS.issues) this.listed.push({ ...place(), message });
+    else if (this.unlisted++ === 0) this.firstUnlisted = place();
+  }
 
   /** The place of the first node in `nodes` that has one (nearest first); else the file's start. */
   private placeOf(nodes: unknown[]): Place {
@@ -32,11 +50,30 @@ export class Reporter {
     return { file: this.file, line: 1, col: 1 };
   }
 
-  /** The node at `path` and its ancestors, nearest first. */
+  private pairOf(map: YAMLMap, key: string | number): Pair | undefined {
+    let index = this.keys.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        const k = String(isScalar(p.key) ? p.key.value : p.key);
+        if (!index.has(k)) index.set(k, p);
+      }
+      this.keys.set(map, index);
+    }
+    return index.get(String(key));
+  }
+
+  /** The node at `path` and its ancestors, nearest first, ending with the document's root. */
   private nodesOf(path: DocPath): unknown[] {
-    const nodes: unknown[] = [];
-    for (let len = path.length; len > 0; len--) nodes.push(this.doc.getIn(path.slice(0, len), true));
-    return [...nodes, this.doc.contents];
+    const nodes: unknown[] = [this.doc.contents];
+    let node: unknown = this.doc.contents;
+    for (const key of path) {
+      if (isMap(node)) node = this.pairOf(node, key)?.value;
+      else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+      else node = undefined;
+      nodes.push(node);
+    }
+    return nodes.reverse();
   }
 
   /** Where the value at `path` (or its nearest existing ancestor) is written. */
@@ -45,15 +82,17 @@ export class Reporter {
   }
 
   at(path: DocPath, message: string): void {
-    this.issues.push({ ...this.placeAt(path), message });
+    this.add(() => this.placeAt(path), message);
   }
 
   /** At a key of the map at `path` (an unknown field is pointed at where it is written). */
   atKey(path: DocPath, key: string, message: string): void {
-    const map = path.length ? this.doc.getIn(path, true) : this.doc.contents;
-    const pair = isMap(map) ? map.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key) : undefined;
-    const own = pair ? [overrideOf(pair.value) ? pair.value : undefined, pair.key] : [];
-    this.issues.push({ ...this.placeOf([...own, ...this.nodesOf(path)]), message });
+    this.add(() => {
+      const nodes = this.nodesOf(path);
+      const pair = isMap(nodes[0]) ? this.pairOf(nodes[0], key) : undefined;
+      const own = pair ? [overrideOf(pair.value) ? pair.value : undefined, pair.key] : [];
+      return this.placeOf([...own, ...nodes]);
+    }, message);
   }
 
   /**
@@ -61,15 +100,16 @@ export class Reporter {
    * at `needle` inside it when the node's source text holds it literally.
    */
   atNode(node: Node, ancestors: readonly unknown[], message: string, needle?: string): void {
-    const inside = needle && node.range && !overrideOf(node) ? this.text.slice(node.range[0], node.range[1]).indexOf(needle) : -1;
-    const place = inside >= 0 ? { file: this.file, ...this.lc.linePos(node.range![0] + inside) } : this.placeOf([node, ...[...ancestors].reverse()]);
-    this.issues.push({ ...place, message });
+    this.add(() => {
+      const inside = needle && node.range && !overrideOf(node) ? this.text.slice(node.range[0], node.range[1]).indexOf(needle) : -1;
+      return inside >= 0 ? { file: this.file, ...this.lc.linePos(node.range![0] + inside) } : this.placeOf([node, ...[...ancestors].reverse()]);
+    }, message);
   }
 
   /** At `needle` inside the string at `path` (a reference), else at the value. */
   atText(path: DocPath, needle: string, message: string): void {
-    const node = this.doc.getIn(path, true);
-    if (isScalar(node)) this.atNode(node, this.nodesOf(path).slice(1).reverse(), message, needle);
+    const nodes = this.nodesOf(path);
+    if (isScalar(nodes[0])) this.atNode(nodes[0], nodes.slice(1).reverse(), message, needle);
     else this.at(path, message);
   }
 

@@ -4,6 +4,12 @@
 // deterministically, from the outputs it recorded. Pure code: the workflow bundle imports it.
 
 const REF = /\$\{([^}]*)\}/g;
+/**
+ * Where references can be: up to the last `}`. Cutting off the rest keeps matching linear: an
+ * unclosed `${` would otherwise be scanned to the end again from every later `${`.
+ */
+const refEnd = (value: string) => value.lastIndexOf('}') + 1;
+const matches = (value: string) => (value.includes('${') ? value.slice(0, refEnd(value)).matchAll(REF) : []);
 const ENV = /^env:([A-Za-z_][A-Za-z0-9_]*)$/;
 /** Secrets Manager names: letters, digits and /_+=.@-; an optional `#key` picks a field of a JSON secret. */
 const SECRET = /^secret:([A-Za-z0-9/_+=.@-]{1,512})(?:#([^#]+))?$/;
@@ -27,10 +33,10 @@ function parseRef(text: string, body: string): Ref | undefined {
 }
 
 /** Every well-formed reference in a string, in order. */
-export const refsIn = (value: string): Ref[] => [...value.matchAll(REF)].flatMap((m) => parseRef(m[0], m[1]) ?? []);
+export const refsIn = (value: string): Ref[] => [...matches(value)].flatMap((m) => parseRef(m[0], m[1]) ?? []);
 
 /** Malformed references in a string (`${foo}`, `${env:}`), for plan validation. */
-export const malformedRefs = (value: string): string[] => [...value.matchAll(REF)].filter((m) => !parseRef(m[0], m[1])).map((m) => m[0]);
+export const malformedRefs = (value: string): string[] => [...matches(value)].filter((m) => !parseRef(m[0], m[1])).map((m) => m[0]);
 
 /** Names of the environment variables a string refers to. */
 export const envRefs = (value: string): string[] => refsIn(value).flatMap((r) => (r.type === 'env' ? [r.name] : []));
@@ -51,11 +57,13 @@ export function substitute(value: string, resolve: (ref: Ref) => unknown): unkno
     const v = ref ? resolve(ref) : undefined;
     return v === undefined ? value : v;
   }
-  return value.replace(REF, (text, body: string) => {
+  const end = refEnd(value);
+  const replaced = value.slice(0, end).replace(REF, (text, body: string) => {
     const ref = parseRef(text, body);
     const v = ref ? resolve(ref) : undefined;
     return v === undefined ? text : typeof v === 'string' ? v : JSON.stringify(v);
   });
+  return replaced + value.slice(end);
 }
 
 /** Applies `fn` to every string inside a JSON value (a step's params), keeping the rest. */

@@ -65,7 +65,12 @@ export type RawPlan = z.infer<typeof planSchema>;
 /** Marks a missing required field, so the message can say so plainly. */
 export const MISSING = 'missing';
 
-const show = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : JSON.stringify(v));
+const show = (v: unknown) =>
+  v === null ? 'null'
+  : Array.isArray(v) ? 'a list'
+  : typeof v === 'object' ? 'a map'
+  : typeof v === 'number' && !Number.isFinite(v) ? String(v) // `1e400` or `.inf` (JSON would say null)
+  : JSON.stringify(v);
 const NOUNS: Record<string, string> = { object: 'a map', record: 'a map', array: 'a list', string: 'text', number: 'a number', int: 'an integer', boolean: 'true or false' };
 
 /** Plainer messages than zod's defaults; a schema's own messages still win. */

@@ -1,0 +1,148 @@
+// Hostile plans: what validation must survive. Named cases for what was found and fixed, each
+// refused with its problem at its place, in time proportional to the file's size.
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadPlanFile, parsePlan, PlanError } from '../../src/plan';
+import { budgetMs, cpuMs, placesExist } from './plan-fuzz-checks';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/plans');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cutover-fuzz-'));
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const GOOD = fs.readFileSync(path.join(FIXTURES, 'good.yaml'), 'utf8');
+const PLAN_HEAD = 'name: x\nenvironment: y\n';
+
+/** The PlanError a text (or file content) must raise, after checking its places and its time. */
+function refused(content: string | Buffer, file = 'p.yaml'): PlanError {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  const where = path.join(dir, file);
+  fs.writeFileSync(where, bytes);
+  const start = cpuMs();
+  let caught: unknown;
+  try {
+    loadPlanFile(where);
+  } catch (err) {
+    caught = err;
+  }
+  const took = cpuMs() - start;
+  assert.ok(caught instanceof PlanError, `expected a PlanError, got ${caught instanceof Error ? caught.stack : String(caught)}`);
+  placesExist(caught, where, bytes);
+  assert.ok(took <= budgetMs(bytes.length), `${file}: ${took.toFixed(0)} ms of CPU for ${(bytes.length / 1024).toFixed(0)} KB (budget ${budgetMs(bytes.length).toFixed(0)} ms)`);
+  return caught;
+}
+
+/** The problems without the file name: `line:col: message`. */
+const lines = (err: PlanError) => err.issues.map((i) => `${i.line}:${i.col}: ${i.message}`);
+
+describe('hostile plans found by the fuzz test', () => {
+  it('a billion laughs (aliases of aliases) stops at the alias that passes the expansion limit', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`);
+    assert.deepEqual(lines(refused(`${levels.join('\n')}\n`)), ['5:11: aliases expand the plan by more than 20000 values (here, *d)']);
+  });
+
+  it('aliases within the limits are fine, beyond yaml’s default of 100 uses of one anchor too', () => {
+    const steps = Array.from({ length: 150 }, (_, i) => `    - { id: s${i}, kind: wait, duration: 1s, retry: *r }`).join('\n');
+    const plan = parsePlan(`${PLAN_HEAD}x-retry: &r { maximumAttempts: 2 }\nphases:\n  prepare:\n${steps}\n`.replace('x-retry: &r { maximumAttempts: 2 }\n', 'defaults: { retry: &r { maximumAttempts: 2 } }\n'), {
+      file: 'p.yaml',
+      baseDir: dir,
+    });
+    assert.deepEqual(plan.phases.prepare[149].retry, { maximumAttempts: 2 });
+  });
+
+  it('an alias without its anchor, inside what it names, too many, or nesting too deep', () => {
+    assert.deepEqual(lines(refused(`${PLAN_HEAD}x: *nope\n`)), ['3:4: unknown alias *nope: there is no anchor &nope before it']);
+    assert.deepEqual(lines(refused(`${PLAN_HEAD}x: &a [1, *a]\n`)), ['3:11: alias *a is inside the value it names (&a): it would never end']);
+    assert.deepEqual(lines(refused(`${PLAN_HEAD}a: &a 1\nx: [${Array(1001).fill('*a').join(', ')}]\n`)), [`4:${5 + 4 * 1000}: more than 1000 aliases`]);
+    const chain = Array.from({ length: 60 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}]`).join('\n');
+    assert.deepEqual(lines(refused(`a0: &a0 [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n${chain}\n`)), [
+      '53:12: alias *a51 nests the plan more than 100 levels deep',
+    ]);
+  });
+
+  it('20,000 levels of nesting are refused where the limit is passed (yaml’s composer ran out of stack)', () => {
+    assert.deepEqual(lines(refused(`${'['.repeat(20_000)}${']'.repeat(20_000)}`)), ['1:101: nested more than 100 levels deep']);
+    assert.deepEqual(lines(refused(`${PLAN_HEAD}x:\n${'- '.repeat(20_000)}1\n`)), ['4:199: nested more than 100 levels deep']);
+    // 100 levels are allowed: only the unknown field is reported.
+    assert.deepEqual(lines(refused(`${PLAN_HEAD}phases: { prepare: [{ id: a, kind: wait, duration: 1s }] }\nx: ${'['.repeat(99)}${']'.repeat(99)}\n`)), ['4:1: unknown field x']);
+  });
+
+  it('20,000 unknown fields: the first 100 listed and the rest counted, in linear time (50,000 took 50 s)', () => {
+    const err = refused(`${PLAN_HEAD}phases: { prepare: [{ id: a, kind: wait, duration: 1s }] }\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n')}\n`);
+    assert.equal(err.issues.length, 101);
+    assert.deepEqual(lines(err).slice(0, 2), ['4:1: unknown field k0', '5:1: unknown field k1']);
+    assert.equal(lines(err)[100], '104:1: 19900 more problems not listed (only the first 100 found are)');
+  });
+
+  it('duplicate keys are found in linear time, in block and flow maps (yaml compared every pair: 3.5 s for 20,000 keys)', () => {
+    const err = refused(`${PLAN_HEAD}${Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n')}\nk7: 2\nphases: { prepare: [{ id: a, id: b }] }\n`);
+    assert.deepEqual(lines(err), ['20003:1: Map keys must be unique', '20004:30: Map keys must be unique']);
+  });
+
+  it('20,000 YAML syntax errors: the first 100 listed', () => {
+    const err = refused(`x: [${','.repeat(20_000)}]\n`);
+    assert.equal(err.issues.length, 101);
+    assert.equal(lines(err)[0], '1:6: Unexpected , in flow sequence');
+    assert.match(lines(err)[100], /^1:106: 19900 more problems not listed/);
+  });
+
+  it('a string of 50,000 unclosed ${ is scanned once (each ${ rescanned the rest: 4 s for 100 KB)', () => {
+    const err = refused(`name: "\${nope} ${'${'.repeat(50_000)}"\nenvironment: y\n`);
+    assert.ok(lines(err).includes('1:8: malformed reference ${nope}: expected ${env:NAME}, ${secret:NAME} (or NAME#key) or ${steps.<step id>.<field>}'), lines(err).join('\n'));
+  });
+
+  it('a target named like a property every object has is not declared (toString, __proto__, constructor were accepted)', () => {
+    const text = GOOD.replace('target: db, dir: migrations,', 'target: toString, dir: migrations,').replace('target: db, dir: cleanup', 'target: constructor, dir: cleanup');
+    assert.deepEqual(lines(refused(text)), [
+      '14:50: step schema: target toString is not declared under targets (declared: db, site)',
+      '23:58: step schema-cleanup: target constructor is not declared under targets (declared: db, site)',
+    ]);
+    assert.match(lines(refused(GOOD.replace('target: db, dir: cleanup', 'target: __proto__, dir: cleanup')))[0], /target __proto__ is not declared under targets/);
+  });
+
+  it('a number too large for a double is shown as Infinity, not null', () => {
+    assert.deepEqual(lines(refused(GOOD.replace('maximumAttempts: 5', 'maximumAttempts: 1e400'))), ['8:29: defaults.retry.maximumAttempts: expected a number, got Infinity']);
+  });
+
+  it('a byte order mark does not shift the columns of line 1', () => {
+    const text = GOOD.replace('name: shop', 'name: Shop');
+    assert.deepEqual(lines(refused(`\uFEFF${text}`)), lines(refused(text)));
+    assert.deepEqual(lines(refused(`\uFEFF${text}`)), ['2:7: name: a plan name is lower-case letters, digits and -']);
+  });
+
+  it('bytes that are not UTF-8 are refused at the first of them; UTF-16 is named', () => {
+    const text = Buffer.from(GOOD.replace('staging', 'stag\u00e9ing'));
+    const latin1 = Buffer.from(GOOD.replace('staging', 'stag\u00e9ing'), 'latin1');
+    assert.ok(text.length !== latin1.length);
+    assert.deepEqual(lines(refused(latin1)), ['3:18: not UTF-8 text (byte 0xE9): save the plan as UTF-8']);
+    assert.deepEqual(lines(refused(Buffer.concat([Buffer.from([0xc0, 0x80]), Buffer.from(GOOD)]))), ['1:1: not UTF-8 text (byte 0xC0): save the plan as UTF-8']);
+    assert.deepEqual(lines(refused(Buffer.from(`\uFEFF${GOOD}`, 'utf16le'))), ['1:1: the plan is UTF-16 text: save it as UTF-8']);
+  });
+
+  it('a file over 1 MiB is refused without reading all of it (/dev/zero never ends)', () => {
+    assert.deepEqual(lines(refused(`${GOOD}${'#'.repeat(1024 * 1024)}\n`)), ['1:1: the plan is larger than 1 MiB']);
+    assert.throws(() => loadPlanFile('/dev/zero'), (err: unknown) => err instanceof PlanError && err.message === '/dev/zero:1:1: the plan is larger than 1 MiB');
+  });
+
+  it('control characters from the plan are escaped: one problem, one line', () => {
+    const err = refused(`${GOOD}"evil\\nfake.yaml:1:1: ok\\e[2J": 1\n`);
+    assert.deepEqual(err.message.split('\n'), [`${path.join(dir, 'p.yaml')}:25:1: unknown field evil\\nfake.yaml:1:1: ok\\u001b[2J`]);
+  });
+
+  it('a second document and a map as a key are plain problems, and yaml warns nothing on stderr', () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      assert.deepEqual(lines(refused(`${GOOD}---\nname: again\n`)), ['25:1: a plan is one YAML document; another one starts here']);
+      // A map or list as a key has no name to find it by: the problem is placed at its map.
+      assert.deepEqual(lines(refused(`${GOOD}? [a, b]\n: 1\n`)), ['2:1: unknown field [ a, b ]']);
+    } finally {
+      process.off('warning', onWarning);
+    }
+    assert.deepEqual(warnings, []);
+  });
+});
