@@ -15,7 +15,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DescribeReplicationGroupsCommand } from '@aws-sdk/client-elasticache';
 import { runKey } from '../../src/kit/naming';
-import { kindDef } from '../../src/registry';
+import { familyOfKind, kindDef } from '../../src/registry';
 import { kindActivity } from '../helpers/kinds';
 import { runActivity, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
 import { ecWorld, groups, makeSecret, newToken, runWrapped, seedGroup, seedPrimaryNode, tags, type EcWorld } from './elasticache-fixtures';
@@ -286,5 +286,18 @@ describe('elasticache.ensureReplicationGroup AUTH token', () => {
     const missing = await runWrapped(ensure, input({ group: 'lost-cache', authToken: '${secret:cache/does-not-exist#token}' }));
     assert.equal(missing.error?.type, 'MissingSecret');
     assert.match(missing.error!.message, /secret cache\/does-not-exist does not exist/);
+  });
+});
+
+describe('cutover doctor for ElastiCache steps', () => {
+  test('the family probe describes replication groups with the worker’s AWS settings; access denied is an error', async () => {
+    await world();
+    await seedGroup(w, 'app-cache');
+    const doctor = familyOfKind('elasticache.snapshot')?.doctor;
+    assert.equal(doctor?.label, 'aws elasticache');
+    assert.match(await doctor!.probe(), /^region us-east-1 via http:\/\/127\.0\.0\.1:\d+; ElastiCache answers \(1 replication group\(s\)\)$/);
+    assert.equal(aws.proxy.callsOf('DescribeReplicationGroups').length, 1, 'one read-only call');
+    aws.proxy.fault({ operation: 'DescribeReplicationGroups', kind: 'accessDenied' });
+    await assert.rejects(doctor!.probe(), /not authorized/);
   });
 });
