@@ -93,6 +93,13 @@ async function undoStep(input: UndoKindInput<TofuApplyParams, TofuApplyOutput>, 
       stepLog().info(`tofu undo: destroying ${created.length} resource(s) the step created`, { workspace: s.workspace, created });
       await applyPlan(s, at, file, plan.destroy.length, 'undo-destroy');
       destroyed = created;
+      // A targeted destroy leaves the root outputs as they were; without a previous configuration
+      // to apply below, a refresh brings them up to date (changing no resource).
+      if (!all && point.previous.kind !== 'record') {
+        const refresh = path.join(s.tool.home, 'undo-refresh.tfplan');
+        await savedPlan(s, at, vars, refresh, ['-refresh-only']);
+        await applyPlan(s, at, refresh, 0, 'undo-refresh');
+      }
     }
     // Otherwise resources that existed depend on what was created: the previous configuration
     // below removes both in the right order.
