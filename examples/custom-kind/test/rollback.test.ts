@@ -2,7 +2,8 @@
 // flags.set, through `cutover/worker`) and the `cutover` CLI, which knows flags.set from
 // cutover.config.json. Three flags are set (one from an earlier step's output), a gate holds the
 // run while the test reads them from Redis, then a later step fails and the run rolls back: Redis
-// must hold exactly what it held before, read from Redis itself.
+// must hold exactly what it held before, read from Redis itself. And a flag that a person changed
+// after the run set it is not overwritten by the undo: the run waits for a person instead.
 //
 // Needs Temporal and Redis: TEMPORAL_ADDRESS and FLAGS_REDIS_URL, or else the cutover checkout's
 // local stack (`scripts/stack.sh up` in ../..), whose addresses are in ../../.stack/stack.env.
@@ -34,8 +35,8 @@ function stackEnv(): Record<string, string> {
 const stack = stackEnv();
 const env: NodeJS.ProcessEnv = { ...process.env, ...stack, TEMPORAL_TASK_QUEUE: `flags-example-${randomUUID()}`, CI: 'true' };
 delete env.FLAGS_EXAMPLE_NEVER_SET;
-const key = `flags-example-${randomUUID()}`;
-const journals = `{${key}}:cutover-journal:*`;
+const flagKeys = [`flags-example-${randomUUID()}`, `flags-example-${randomUUID()}`];
+const journals = (key: string) => `{${key}}:cutover-journal:*`;
 let redis: Redis;
 let worker: ChildProcess | undefined;
 let workerLog = '';
@@ -79,7 +80,7 @@ async function keys(pattern: string): Promise<string[]> {
 before(async () => {
   redis = new Redis(stack.FLAGS_REDIS_URL);
   // The flags as the application had them: checkout-v2 off, some other flag that no step touches.
-  await redis.hset(key, { 'checkout-v2': 'off', 'search-v3': 'on' });
+  for (const key of flagKeys) await redis.hset(key, { 'checkout-v2': 'off', 'search-v3': 'on' });
   worker = spawn(process.execPath, [path.join(ROOT, 'dist/src/worker.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   worker.stdout!.on('data', (d) => (workerLog += d));
   worker.stderr!.on('data', (d) => (workerLog += d));
@@ -97,8 +98,7 @@ after(async () => {
     await exited;
   }
   if (redis) {
-    const left = await keys(journals);
-    await redis.del(key, ...left);
+    for (const key of flagKeys) await redis.del(key, ...(await keys(journals(key))));
     redis.disconnect();
   }
 });
@@ -112,32 +112,61 @@ it('the CLI knows flags.set from the plugin: validate and plan', async () => {
   assert.match(p.stdout, /put the flag back as this run found it/);
 });
 
-it('a failure after the flags are set puts every flag back as it was, read from Redis', async () => {
-  const before = await redis.hgetall(key);
+/** Starts test/rollback.yaml on the flags in `key` and waits until the run holds at its gate. */
+async function startToGate(key: string): Promise<string> {
   const id = `flags-example-${randomUUID()}`;
   const sets = ['checkout', 'banner', 'was'].flatMap((s) => ['--set', `steps.${s}.key=${key}`]);
   const started = await cutover(['start', 'test/rollback.yaml', '--id', id, ...sets]);
   assert.equal(started.code, 0, `${started.stdout}\n${started.stderr}`);
+  await until(id, (s) => s.state === 'waiting' && s.waitingFor?.step === 'confirm');
+  return id;
+}
+
+const FINAL = ['rolled_back', 'rollback_failed', 'succeeded', 'failed', 'aborted'];
+
+it('a failure after the flags are set puts every flag back as it was, read from Redis', async () => {
+  const key = flagKeys[0];
+  const before = await redis.hgetall(key);
+  const id = await startToGate(key);
 
   // At the gate the flags are set in Redis itself, and each step's undo has its journal there.
-  await until(id, (s) => s.state === 'waiting' && s.waitingFor?.step === 'confirm');
   assert.deepEqual(await redis.hgetall(key), {
     'checkout-v2': 'on',
     'search-v3': 'on',
     'maintenance-banner': 'back soon',
     'checkout-v2-was': 'off',
   });
-  assert.equal((await keys(journals)).length, 3);
+  assert.equal((await keys(journals(key))).length, 3);
 
   const approved = await cutover(['approve', id, 'confirm']);
   assert.equal(approved.code, 0, approved.stderr);
-  const end = await until(id, (s) => ['rolled_back', 'rollback_failed', 'succeeded', 'failed', 'aborted'].includes(s.state));
+  const end = await until(id, (s) => FINAL.includes(s.state));
   assert.equal(end.state, 'rolled_back', JSON.stringify(end));
   assert.equal(end.failedStep, 'app-config');
 
   assert.deepEqual(await redis.hgetall(key), before, 'checkout-v2 is off again, the flags this run created are gone, search-v3 untouched');
-  assert.deepEqual(await keys(journals), [], 'no journal left behind');
+  assert.deepEqual(await keys(journals(key)), [], 'no journal left behind');
   const steps = Object.fromEntries(end.steps.map((s: { id: string }) => [s.id, s]));
   assert.deepEqual(steps.checkout.output, { key, flag: 'checkout-v2', value: 'on', previous: 'off' });
   for (const s of ['checkout', 'banner', 'was']) assert.equal(steps[s].undo.state, 'succeeded', `${s}: ${JSON.stringify(steps[s].undo)}`);
+});
+
+it('a flag changed by hand after the run set it is left as it is: the undo fails and the run waits for a person', async () => {
+  const key = flagKeys[1];
+  const id = await startToGate(key);
+  await redis.hset(key, 'checkout-v2', 'off-by-hand');
+  assert.equal((await cutover(['approve', id, 'confirm'])).code, 0);
+
+  const stuck = await until(id, (s) => FINAL.includes(s.state));
+  assert.equal(stuck.state, 'rollback_failed', JSON.stringify(stuck));
+  assert.equal(stuck.waitingFor?.step, 'checkout');
+  const checkout = stuck.steps.find((s: { id: string }) => s.id === 'checkout');
+  assert.match(checkout.undo.error, /checkout-v2 was changed since this run set it \(now "off-by-hand"\); left as it is/);
+  assert.deepEqual(await redis.hgetall(key), { 'checkout-v2': 'off-by-hand', 'search-v3': 'on' }, 'the later steps were undone, the change by hand kept');
+
+  const skipped = await cutover(['skip', id, 'checkout', '--reason', 'checkout-v2 was set by hand']);
+  assert.equal(skipped.code, 0, skipped.stderr);
+  const end = await until(id, (s) => FINAL.includes(s.state) && s.state !== 'rollback_failed');
+  assert.equal(end.state, 'rolled_back');
+  assert.equal(await redis.hget(key, 'checkout-v2'), 'off-by-hand');
 });
