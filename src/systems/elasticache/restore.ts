@@ -94,6 +94,7 @@ export async function restoreFromSnapshot(input: UndoKindInput<SnapshotParams>, 
   cur = await res.current();
   if (cur && !isRestored(cur)) throw collision('was created by someone else after this rollback deleted the one it replaced');
   if (!cur) {
+    if (settings.securityGroups === null) stepLog().warn('restoring without security groups (none were recorded): ElastiCache gives the VPC default', { id: res.id });
     const token = settings.authTokenEnabled ? await resolveAuthToken(p.authToken!, where) : undefined;
     try {
       await res.createFrom(snapshot, settings, [...rdsRunTags(input), { Key: TAG.restoredFrom, Value: snapshot }], token);

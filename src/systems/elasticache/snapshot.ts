@@ -5,7 +5,7 @@
 // restoreOnRollback, the compensation can recreate it from the snapshot (see restore.ts).
 import { ApplicationFailure } from '@temporalio/common';
 import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
-import { progress } from '../../kit/checkpoint';
+import { progress, stepLog } from '../../kit/checkpoint';
 import { durationMs } from '../../kit/fields';
 import { resumableDeadline } from '../../kit/wait';
 import { awsStep, type AwsClients } from '../aws/clients';
@@ -57,6 +57,9 @@ export async function snapshot(input: KindInput<SnapshotParams>): Promise<StepOu
   });
   const snap = await waitSnapshot(c, name, w);
   const settings: SnapshotSettings = await res.settings(snap, p.restoreOnRollback);
+  if (p.restoreOnRollback && settings.securityGroups === null) {
+    stepLog().warn('security groups could not be read: a group restored on rollback would get the VPC default', { id: res.id });
+  }
   return {
     ...(p.group ? { group: p.group } : { cluster: p.cluster }),
     snapshot: name,
