@@ -15,9 +15,12 @@ const migrateParams = z.strictObject({
 export type MysqlMigrateParams = z.infer<typeof migrateParams>;
 
 const copyTableParams = z.strictObject({
+  /** A mysql target, or a postgres one (a copy across engines, docs/postgres.md). */
   source: z.string().min(1),
   target: z.string().min(1),
   table: identifier,
+  /** Schema of the table in a PostgreSQL source (public when absent). */
+  schema: identifier.optional(),
   /** Table name in the target; the source's name when absent. Created from the source's definition if missing. */
   targetTable: identifier.optional(),
   /**
@@ -51,8 +54,9 @@ export const mysqlKinds = {
     undo: { summary: 'run the down scripts of the versions this run applied, newest first', run: (i) => migrate().mysqlMigrateUndo(i) },
   }),
   'mysql.copyTable': defineKind({
-    summary: 'copy a table (or a filtered part) between MySQL targets by primary-key pages; resumable, verified by counts and checksums',
+    summary: 'copy a table (or a filtered part) into a MySQL target by primary-key pages, from MySQL or PostgreSQL; resumable, verified by counts and checksums',
     targets: ['mysql'],
+    sources: ['mysql', 'postgres'],
     params: copyTableParams,
     outputs: z.object({
       source: z.object({ target: str, url: str, table: str }),

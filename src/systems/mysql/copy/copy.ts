@@ -38,7 +38,7 @@ export interface MysqlCopyCheckpoint {
 const WRITERS = 2;
 
 /** Statements stay well under the server's max_allowed_packet. */
-async function statementLimit(conn: Connection): Promise<number> {
+export async function statementLimit(conn: Connection): Promise<number> {
   const [rows] = await conn.query<RowDataPacket[]>('SELECT @@max_allowed_packet AS m');
   return Math.max(64 * 1024, Math.min(16 * 1024 * 1024, Math.floor(Number(rows[0].m) / 2)));
 }
@@ -48,7 +48,7 @@ const rowBytes = (row: unknown[]) =>
   row.reduce<number>((n, v) => n + 4 + (typeof v === 'string' ? v.length * 3 : Buffer.isBuffer(v) ? v.length * 2 + 3 : 24), 2);
 
 /** Splits a page into statements no larger than `limit` bytes. */
-function* slices(rows: unknown[][], limit: number): Generator<unknown[][]> {
+export function* slices(rows: unknown[][], limit: number): Generator<unknown[][]> {
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -77,6 +77,10 @@ async function requireTable(c: MysqlConn, table: string, what: string): Promise<
 
 export async function mysqlCopyTable(input: KindInput<MysqlCopyTableParams>): Promise<StepOutput> {
   const { ctx, step, params: p } = input;
+  if (ctx.targets[p.source]?.kind === 'postgres') {
+    const cross = require('../../sql/postgres-to-mysql') as typeof import('../../sql/postgres-to-mysql');
+    return cross.copyPostgresToMysql(input);
+  }
   const targetTable = p.targetTable ?? p.table;
   const what = `step ${step.id}`;
   let src: MysqlConn | undefined;

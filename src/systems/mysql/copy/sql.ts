@@ -8,8 +8,19 @@ import { isExactNumber, isGeometry, isText, type Column } from './schema';
 
 export const names = (cols: Column[], alias = '') => cols.map((c) => `${alias}${quoteId(c.name)}`).join(', ');
 
-/** Select-list item: geometry travels as its internal binary form (the driver would parse it). */
-const selectItem = (c: Column) => (isGeometry(c) ? `CAST(${quoteId(c.name)} AS BINARY) AS ${quoteId(c.name)}` : quoteId(c.name));
+/**
+ * Select-list item: geometry travels as its internal binary form (the driver would parse it); FLOAT
+ * and DOUBLE as the shortest text that reads back as exactly the same number (MariaDB prints a
+ * FLOAT column with 6 significant digits and a DOUBLE with 15, which would write other numbers).
+ */
+export const selectItem = (c: Column) =>
+  isGeometry(c)
+    ? `CAST(${quoteId(c.name)} AS BINARY) AS ${quoteId(c.name)}`
+    : isFloat(c)
+      ? `CAST(${quoteId(c.name)} + 0E0 AS CHAR) AS ${quoteId(c.name)}`
+      : quoteId(c.name);
+
+const isFloat = (c: Column) => c.dataType === 'float' || c.dataType === 'double' || c.dataType === 'real';
 
 /**
  * A primary-key value as SQL. Exact numbers arrive as strings (BIGINT beyond 2^53, DECIMAL) and
