@@ -6,10 +6,9 @@
 import { CreateReplicationGroupCommand, DeleteReplicationGroupCommand, type ReplicationGroup } from '@aws-sdk/client-elasticache';
 import { ApplicationFailure } from '@temporalio/common';
 import type { KindInput, StepOutput, UndoKindInput } from '../../kit/context';
-import { progress } from '../../kit/checkpoint';
+import { progress, stepLog } from '../../kit/checkpoint';
 import { durationMs } from '../../kit/fields';
 import { done, pending, resumableDeadline } from '../../kit/wait';
-import { stepLog } from '../../kit/checkpoint';
 import { awsStep, type AwsClients } from '../aws/clients';
 import { aws } from '../aws/errors';
 import { madeByStep, rdsRunTags } from '../aws/names';
