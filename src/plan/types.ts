@@ -33,6 +33,14 @@ export interface StepSpec {
   undo: boolean;
   /** Kind-specific fields, exactly as written in the plan (after schema defaults). */
   params: Record<string, unknown>;
+  /** Set for the steps of a parallel group: they run at once (consecutive in their phase). */
+  group?: ParallelGroup;
+}
+
+export interface ParallelGroup {
+  id: string;
+  /** At most this many of the group's steps at once; all at once when absent. */
+  maxConcurrency?: number;
 }
 
 export interface PlanDefaults {

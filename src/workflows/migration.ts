@@ -2,6 +2,7 @@
 // (or a person aborts, rejects a gate, or cancels the run) undoes what was done, newest first,
 // in a scope that cancellation cannot reach. Deterministic code only.
 import {
+  ActivityFailure,
   allHandlersFinished,
   ApplicationFailure,
   CancellationScope,
@@ -32,7 +33,8 @@ import { Controls, type Control } from './controls';
 import { UndoStack } from './rollback';
 import { now, RunRecord } from './run-state';
 import type { RunStatus } from './status';
-import { runStep, type RunParts, type StepResult } from './steps';
+import { unitsOf, runUnit } from './groups';
+import type { RunParts, StepResult } from './steps';
 
 type Outcome = Exclude<StepResult, 'done'> | 'succeeded';
 
@@ -70,8 +72,9 @@ function start(plan: Plan, startedBy: string | undefined): RunParts {
       baseDir: plan.baseDir,
       targets: plan.targets,
     },
-    controls: new Controls(record, specs, now, () => run.stepScope?.cancel()),
+    controls: new Controls(record, specs, now, () => run.stepScopes.forEach((s) => s.cancel())),
     undo: new UndoStack(),
+    stepScopes: new Set(),
   };
   setHandler(statusQuery, () => record.status);
   const bind = <A>(def: UpdateDefinition<string, [A]>, c: Control<A>) => setHandler(def, (args: A) => c.apply(args), { validator: (args: A) => c.check(args) });
@@ -94,23 +97,23 @@ async function forward(run: RunParts): Promise<Outcome> {
     run: for (const phase of PHASES) {
       if (plan.phases[phase].length === 0) continue;
       record.setPhase(phase);
-      for (const spec of plan.phases[phase]) {
+      for (const unit of unitsOf(plan.phases[phase])) {
         if (controls.stop) {
           outcome = 'stopped';
           break run;
         }
-        const result = await runStep(run, spec);
+        const { result, failed } = await runUnit(run, unit);
         if (result !== 'done') {
           outcome = result;
-          if (result === 'failed') {
-            record.status.failedStep = spec.id;
-            record.status.reason = `step ${spec.id} failed: ${record.step(spec.id).error}`;
+          if (failed) {
+            record.status.failedStep = failed;
+            record.status.reason = `step ${failed} failed: ${record.step(failed).error}`;
           }
           break run;
         }
-        if (plan.commitAfter === spec.id) {
+        if (plan.commitAfter === unit.id) {
           record.status.committed = true;
-          run.undo.drop(record, spec.id);
+          run.undo.drop(record, unit.id);
         }
       }
     }
@@ -147,5 +150,13 @@ async function loadPlan(input: MigrationInput): Promise<Plan> {
     retry: { maximumAttempts: 3, nonRetryableErrorTypes: ['PlanError'] },
     summary: `load plan ${String(input.plan)}`,
   });
-  return load({ name: String(input.plan), environment: input.environment, set: input.set });
+  try {
+    return await load({ name: String(input.plan), environment: input.environment, set: input.set });
+  } catch (err) {
+    // The run's failure says what is wrong with the plan (the CLI reports it as bad input).
+    if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === 'PlanError') {
+      throw ApplicationFailure.create({ type: 'PlanError', message: err.cause.message, nonRetryable: true });
+    }
+    throw err;
+  }
 }

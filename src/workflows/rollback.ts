@@ -31,6 +31,12 @@ export class UndoStack {
     return entry;
   }
 
+  /** The step of `entry` ended: it goes on top, so that the last step to end is undone first. */
+  ended(entry: UndoEntry): void {
+    const at = this.entries.indexOf(entry);
+    if (at >= 0 && at < this.entries.length - 1) this.entries.push(...this.entries.splice(at, 1));
+  }
+
   /** The commit point: what is on the stack will not be undone. */
   drop(record: RunRecord, after: string): void {
     for (const e of this.entries) {

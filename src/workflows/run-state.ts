@@ -32,6 +32,7 @@ export class RunRecord {
           id: step.id,
           kind: step.kind,
           phase,
+          ...(step.group ? { group: step.group.id } : {}),
           state: 'pending',
           attempts: 0,
           undo: { state: 'none', attempts: 0 },

@@ -39,6 +39,8 @@ export interface StepStatus {
   id: string;
   kind: string;
   phase: PhaseName;
+  /** The parallel group the step runs in, if any. */
+  group?: string;
   state: StepState;
   attempts: number;
   startedAt?: string;

@@ -23,8 +23,12 @@ export interface RunParts {
   record: RunRecord;
   controls: Controls;
   undo: UndoStack;
-  /** The scope of the step in flight, which abort cancels. */
-  stepScope?: CancellationScope;
+  /** The scopes of the steps in flight (several in a parallel group), which abort cancels. */
+  stepScopes: Set<CancellationScope>;
+  /** Why the steps in flight are being cancelled when it is not an abort (a sibling in a group failed). */
+  cancelReason?: string;
+  /** A failed step is waiting for a person: another one (in a parallel group) waits its turn. */
+  pausing?: boolean;
 }
 
 async function execute(run: RunParts, spec: StepSpec, ctx: StepContext, s: StepStatus): Promise<StepOutput> {
@@ -53,7 +57,7 @@ async function execute(run: RunParts, spec: StepSpec, ctx: StepContext, s: StepS
 }
 
 export async function runStep(run: RunParts, planned: StepSpec): Promise<StepResult> {
-  const { plan, record, controls } = run;
+  const { record } = run;
   const s = record.step(planned.id);
   let spec: StepSpec;
   let ctx: StepContext;
@@ -75,13 +79,22 @@ export async function runStep(run: RunParts, planned: StepSpec): Promise<StepRes
   } else if (spec.undo) {
     s.undo.reason = 'after the commit point: not undone';
   }
+  const result = await attempts(run, spec, ctx, s, entry);
+  // The undo stack follows the order steps ended in: in a parallel group, the last to end is undone first.
+  if (entry) run.undo.ended(entry);
+  return result;
+}
+
+/** Runs the step until it succeeds, fails for good, is skipped or stopped. */
+async function attempts(run: RunParts, spec: StepSpec, ctx: StepContext, s: StepStatus, entry: ReturnType<UndoStack['push']> | undefined): Promise<StepResult> {
+  const { plan, controls } = run;
   for (;;) {
     s.state = 'running';
     s.startedAt ??= now();
     s.error = undefined;
+    const scope = new CancellationScope();
+    run.stepScopes.add(scope);
     try {
-      const scope = new CancellationScope();
-      run.stepScope = scope;
       const output = await scope.run(() => execute(run, spec, ctx, s));
       s.state = 'succeeded';
       s.endedAt = now();
@@ -98,7 +111,7 @@ export async function runStep(run: RunParts, planned: StepSpec): Promise<StepRes
       }
       if (isCancellation(err)) {
         s.state = 'cancelled';
-        s.reason = controls.stop?.reason ?? 'run cancelled';
+        s.reason = controls.stop?.reason ?? run.cancelReason ?? 'run cancelled';
         return 'stopped';
       }
       s.state = 'failed';
@@ -107,6 +120,12 @@ export async function runStep(run: RunParts, planned: StepSpec): Promise<StepRes
       if ((spec.onFailure ?? plan.defaults.onFailure) !== 'pause') return 'failed';
       const decision = await pauseOn(run, spec);
       if (controls.stop) return 'stopped';
+      if (run.cancelReason) {
+        // A sibling in its parallel group failed meanwhile: the group rolls back without this one.
+        s.state = 'cancelled';
+        s.reason = run.cancelReason;
+        return 'stopped';
+      }
       if (!decision) return 'failed';
       if (decision.action === 'skip') {
         s.state = 'skipped';
@@ -114,16 +133,28 @@ export async function runStep(run: RunParts, planned: StepSpec): Promise<StepRes
         return 'done';
       }
     } finally {
-      run.stepScope = undefined;
+      run.stepScopes.delete(scope);
     }
   }
 }
 
-/** `onFailure: pause`: waits for retry, skip, or abort (= roll back). Undefined means roll back. */
-async function pauseOn({ record, controls }: RunParts, spec: StepSpec): Promise<Decision | undefined> {
-  controls.failureDecision = undefined;
-  record.setState('waiting', record.waiting('failure', spec, `step ${spec.id} failed: retry it, skip it with a reason, or abort to roll back`));
-  await condition(() => controls.failureDecision !== undefined || controls.stop !== undefined);
-  record.setState('running');
-  return controls.stop ? undefined : controls.failureDecision;
+/**
+ * `onFailure: pause`: waits for retry, skip, or abort (= roll back). Undefined means roll back. In a
+ * parallel group one failed step waits for a person at a time; the others wait their turn.
+ */
+async function pauseOn(run: RunParts, spec: StepSpec): Promise<Decision | undefined> {
+  const { record, controls } = run;
+  const over = () => controls.stop !== undefined || run.cancelReason !== undefined;
+  if (run.pausing) await condition(() => !run.pausing || over());
+  if (over()) return undefined;
+  run.pausing = true;
+  try {
+    controls.failureDecision = undefined;
+    record.setState('waiting', record.waiting('failure', spec, `step ${spec.id} failed: retry it, skip it with a reason, or abort to roll back`));
+    await condition(() => controls.failureDecision !== undefined || over());
+    record.setState('running');
+    return over() ? undefined : controls.failureDecision;
+  } finally {
+    run.pausing = false;
+  }
 }

@@ -13,6 +13,8 @@ import { randomUUID } from 'node:crypto';
 import { DescribeTaskDefinitionCommand, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
 import { DescribeDBInstancesCommand, DescribeDBSnapshotsCommand, ModifyDBInstanceCommand, type DBInstance } from '@aws-sdk/client-rds';
 import { runKey } from '../../src/kit/naming';
+import { until } from '../helpers/poll';
+import { untilCheckpoint } from '../helpers/temporal';
 import type { AwsCall, AwsProxy } from '../helpers/aws-proxy';
 import { cli, startWorkerProcess, stopProcess, type CliResult } from '../helpers/cli';
 import { healthEndpoint, motoClients, seedInstance, seedService, serviceNow, startAwsProxy, type MotoClients } from '../helpers/moto';
@@ -67,18 +69,6 @@ afterEach(async () => {
   await db?.drop();
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `test` until it holds; fails after `ms`, or at once when `stop()` says the run is over. */
-async function until(what: string, test: () => boolean | Promise<boolean>, o: { ms?: number; stop?: () => string | undefined } = {}): Promise<void> {
-  const deadline = Date.now() + (o.ms ?? 60_000);
-  while (!(await test())) {
-    const stopped = o.stop?.();
-    assert.ok(stopped === undefined, `the run ended while waiting for ${what}:\n${stopped}`);
-    assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 /** Starts the plan in the background (`--wait`); `ended()` gives its output once it is over. */
 function startWaiting(id: string) {
@@ -193,7 +183,7 @@ describe('AWS rollout through the CLI (snapshot → migration → ECS swap)', ()
       return swap < 0 ? 0 : proxy.calls.slice(swap).filter((c) => c.operation === 'DescribeServices').length;
     };
     await until('the stabilization wait', () => polledSinceSwap() >= 3);
-    await sleep(1800); // the `stabilizing` checkpoint reaches the server (heartbeats every ≤ 1.6 s here)
+    await untilCheckpoint<{ phase?: string }>(workflowId, 'ecs.blueGreen', (cp) => cp.phase === 'stabilizing');
     await stopProcess(workers[0], 'SIGKILL');
     const polledAtKill = proxy.callsOf('DescribeServices').length;
     workers.push(await startWorkerProcess(env));
@@ -228,7 +218,7 @@ describe('AWS rollout through the CLI (snapshot → migration → ECS swap)', ()
     const polledTemp = () => proxy.callsOf('DescribeDBInstances').filter((c) => isTemp(c.params.DBInstanceIdentifier)).length;
     await until('the restore wait', () => proxy.callsOf('RestoreDBInstanceFromDBSnapshot').length === 1 && polledTemp() >= 3);
     await growLiveInstance();
-    await sleep(1800); // a checkpoint of the restore reaches the server
+    await untilCheckpoint<{ stage?: string }>(workflowId, 'rds.snapshot.undo', (cp) => cp.stage === 'restoring');
     await stopProcess(workers[0], 'SIGKILL');
     const polledAtKill = polledTemp();
     workers.push(await startWorkerProcess(env));

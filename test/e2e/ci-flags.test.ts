@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { cli, startWorkerProcess, stopProcess } from '../helpers/cli';
+import { cli, startWorkerProcess, stopProcess, untilStatus } from '../helpers/cli';
 import { ROOT, stackEnv } from '../helpers/stack';
 
 const plan = path.join(__dirname, 'fixtures/timers.yaml');
@@ -20,14 +20,7 @@ before(async () => {
 });
 after(async () => worker && stopProcess(worker));
 
-async function untilGate(id: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    const r = await cli(['status', id, '--json'], env);
-    if (r.code === 0 && JSON.parse(r.stdout).waitingFor?.type === 'gate') return;
-    await new Promise((res) => setTimeout(res, 200));
-  }
-  throw new Error(`run ${id} never waited at its gate`);
-}
+const untilGate = (id: string) => untilStatus(id, env, 'the gate', (s) => s.waitingFor?.type === 'gate', { ms: 30_000 });
 
 it('--summary appends a Markdown summary of the outcome', async () => {
   const id = `ci-${randomUUID()}`;

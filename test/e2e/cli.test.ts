@@ -6,7 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { cli, startWorkerProcess, stopProcess } from '../helpers/cli';
+import { cli, startWorkerProcess, stopProcess, untilStatus } from '../helpers/cli';
 import { tempDatabase, type TempDatabase } from '../helpers/mysql';
 
 const fixtures = path.join(__dirname, 'fixtures');
@@ -97,11 +97,7 @@ describe('cutover CLI end to end', () => {
       assert.equal(second.code, 4);
       assert.match(second.stderr, /already in progress/);
       // wait for the gate, answer it wrongly, then properly
-      for (let i = 0; i < 100; i++) {
-        const s = JSON.parse((await cli(['status', id, '--json'], genv)).stdout);
-        if (s.waitingFor?.type === 'gate') break;
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      await untilStatus(id, genv, 'the gate', (s) => s.waitingFor?.type === 'gate', { ms: 20_000 });
       const unknown = await cli(['approve', id, 'nope'], genv);
       assert.equal(unknown.code, 4);
       assert.match(unknown.stderr, /unknown gate nope/);

@@ -7,10 +7,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { RowDataPacket } from 'mysql2/promise';
-import { Client, Connection } from '@temporalio/client';
-import { pendingSteps } from '../../src/cli/pending';
+import { untilCheckpoint } from '../helpers/temporal';
 import { cli, startWorkerProcess, stopProcess } from '../helpers/cli';
-import { stackEnv } from '../helpers/stack';
 import { connect, databasePair, type Pair } from '../systems/mysql-copy-fixtures';
 import { client, countKeys, prefix, redisUrls, wipe } from '../systems/redis-fixtures';
 
@@ -50,18 +48,7 @@ async function copyThroughKill(
   const sets = ['defaults.heartbeatTimeout=2s', ...set].flatMap((s) => ['--set', s]);
   const started = await cli(['start', path.join(__dirname, 'fixtures', plan), '--id', id, ...sets], env);
   assert.equal(started.code, 0, started.stderr);
-  const temporal = new Client({ connection: await Connection.connect({ address: stackEnv().TEMPORAL_ADDRESS }) });
-  let checkpoint: Record<string, unknown> | undefined;
-  try {
-    for (let i = 0; !(checkpoint && far(checkpoint)); i++) {
-      assert.ok(i < 600, `the copy never reached the point to kill it at (last checkpoint ${JSON.stringify(checkpoint)})`);
-      await new Promise((r) => setTimeout(r, 50));
-      const details = (await pendingSteps(temporal.workflow.getHandle(id)).catch(() => []))[0]?.details;
-      if (details && typeof details === 'object') checkpoint = details as Record<string, unknown>;
-    }
-  } finally {
-    await temporal.connection.close();
-  }
+  const checkpoint = await untilCheckpoint(id, undefined, far, { ms: 30_000, everyMs: 50 });
   await stopProcess(first, 'SIGKILL');
   // The target holds still now (its writer is dead): measure it while the new worker starts.
   const [, second] = await Promise.all([atKill(), startWorkerProcess(env)]);
@@ -69,7 +56,7 @@ async function copyThroughKill(
   const watched = await cli(['watch', id, '--json'], env);
   assert.equal(watched.code, 0, `${watched.stdout}\n${watched.stderr}`);
   const step = JSON.parse(watched.stdout).steps[0];
-  return { checkpoint: checkpoint!, out: step.output, step };
+  return { checkpoint, out: step.output, step };
 }
 
 describe('mysql.copyTable: a worker killed mid-copy', () => {

@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { Client, Connection } from '@temporalio/client';
-import { pendingSteps } from '../../src/cli/pending';
+import { untilCheckpoint } from '../helpers/temporal';
 import { cli, startWorkerProcess, stopProcess } from '../helpers/cli';
 import { stackEnv } from '../helpers/stack';
 import { count, dropLabel } from '../systems/graph-fixtures';
@@ -51,15 +50,8 @@ it('a killed worker mid-copy: the new worker resumes past the checkpoint and the
   const started = await cli(['start', path.join(__dirname, 'fixtures/graph-copy.yaml'), '--id', id, '--set', `steps.copy.labels=[${L}]`], env);
   assert.equal(started.code, 0, started.stderr);
   // Kill once the server holds a checkpoint past a good part of the nodes.
-  const client = new Client({ connection: await Connection.connect({ address: stackEnv().TEMPORAL_ADDRESS }) });
-  let checkpoint: { nodes?: number } | undefined;
-  for (let i = 0; !(checkpoint?.nodes && checkpoint.nodes >= 40_000); i++) {
-    assert.ok(i < 600, 'the copy never got going');
-    await new Promise((r) => setTimeout(r, 100));
-    checkpoint = (await pendingSteps(client.workflow.getHandle(id)).catch(() => []))[0]?.details as typeof checkpoint;
-  }
+  const checkpoint = await untilCheckpoint<{ nodes?: number }>(id, 'graph.copy', (cp) => (cp.nodes ?? 0) >= 40_000);
   await stopProcess(workers[0], 'SIGKILL');
-  await client.connection.close();
   const atKill = await count(dst, `MATCH (n:\`${L}\`) RETURN count(n)`);
   workers.push(await startWorkerProcess(env));
   const watched = await cli(['watch', id, '--json'], env);

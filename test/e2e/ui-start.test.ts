@@ -56,7 +56,8 @@ it('a plan name the worker does not know fails the run with a clear message', as
   const id = `ui-${randomUUID()}`;
   temporal(['workflow', 'start', '--type', 'migration', '--task-queue', env.TEMPORAL_TASK_QUEUE, '--workflow-id', id, '--input', '{"plan":"no-such-plan"}']);
   const r = await cli(['watch', id], env);
-  assert.notEqual(r.code, 0);
+  assert.equal(r.code, 4, `${r.stdout}\n${r.stderr}`); // the plan is bad input
+  assert.match(r.stderr, /no plan named no-such-plan/);
   const desc = temporal(['workflow', 'describe', '--workflow-id', id]);
   assert.match(desc, /Failed|FAILED/);
   assert.match(desc, /no-such-plan/);

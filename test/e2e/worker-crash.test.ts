@@ -7,7 +7,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import mysql from 'mysql2/promise';
-import { cli, startWorkerProcess, stopProcess } from '../helpers/cli';
+import { cli, startWorkerProcess, stopProcess, untilStatus } from '../helpers/cli';
 import { tempDatabase, type TempDatabase } from '../helpers/mysql';
 
 let db: TempDatabase;
@@ -49,12 +49,7 @@ it('a run survives its worker being killed mid-step', async () => {
   );
   assert.equal(started.code, 0, started.stderr);
   // Wait until the health check is polling (the migrations are done by then).
-  for (let i = 0; ; i++) {
-    const s = JSON.parse((await cli(['status', id, '--json'], env)).stdout);
-    if (s.steps.find((x: { id: string }) => x.id === 'smoke').state === 'running') break;
-    assert.ok(i < 150, 'the smoke step never started');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await untilStatus(id, env, 'the smoke step to run', (s) => s.steps.find((x) => x.id === 'smoke')?.state === 'running', { ms: 30_000 });
   await stopProcess(workers[0], 'SIGKILL');
   healthy = true;
   workers.push(await startWorkerProcess(env));

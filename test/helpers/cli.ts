@@ -1,6 +1,8 @@
 // Running the built `cutover` CLI as a person or CI would: child processes, real exit codes.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { RunStatus } from '../../src/workflows/status';
+import { pollFor, type PollOptions } from './poll';
 import { ROOT, stackEnv } from './stack';
 
 const BIN = path.join(ROOT, 'bin/cutover.js');
@@ -54,4 +56,14 @@ export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 
   const exited = new Promise((r) => child.once('exit', r));
   child.kill(signal);
   await exited;
+}
+
+/** Polls `cutover status <id> --json` until `ok` holds for the run's status; returns it. */
+export async function untilStatus(id: string, env: Record<string, string>, what: string, ok: (status: RunStatus) => boolean, o: PollOptions = {}): Promise<RunStatus> {
+  const status = async () => {
+    const r = await cli(['status', id, '--json'], env);
+    if (r.code !== 0) throw new Error(r.stderr);
+    return JSON.parse(r.stdout) as RunStatus;
+  };
+  return pollFor(`${what} (run ${id})`, status, ok, { everyMs: 200, ...o });
 }

@@ -3,7 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Runtime, DefaultLogger, type Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import type { Client } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
+import { pendingSteps } from '../../src/cli/pending';
+import { pollFor, type PollOptions } from './poll';
 import { createWorker, workflowsPath } from '../../src/worker';
 import { stackEnv } from './stack';
 
@@ -55,4 +57,19 @@ export async function startHarness(
       await env.teardown();
     },
   };
+}
+
+/**
+ * Polls the server's view of a run until its pending `activityType` activity (any, when undefined) has heartbeated a
+ * checkpoint that `ok` accepts (what a worker taking over would resume from); returns it.
+ */
+export async function untilCheckpoint<T = Record<string, unknown>>(workflowId: string, activityType: string | undefined, ok: (checkpoint: T) => boolean, o: PollOptions = {}): Promise<T> {
+  const client = new Client({ connection: await Connection.connect({ address: stackEnv().TEMPORAL_ADDRESS }) });
+  try {
+    const handle = client.workflow.getHandle(workflowId);
+    const checkpoint = async () => (await pendingSteps(handle)).find((p) => activityType === undefined || p.activityType === activityType)?.details as T | undefined;
+    return (await pollFor(`a checkpoint of ${activityType ?? 'the step'} in ${workflowId}`, checkpoint, (d) => !!d && typeof d === 'object' && ok(d), o)) as T;
+  } finally {
+    await client.connection.close();
+  }
 }

@@ -54,6 +54,16 @@ describe('orderedWrites', () => {
     ws[2].end();
     await assert.rejects(w.drain(), /deadlock/);
     assert.deepEqual(reported, [0], 'nothing after the failed write is reported');
-    await w.settle();
+    // A write still in flight after the failure: settle() waits for it, whatever its end.
+    const late = pending();
+    w.add(3, late.write);
+    let settled = false;
+    const settling = w.settle().then(() => (settled = true));
+    await new Promise((r) => setImmediate(r));
+    assert.equal(settled, false, 'settle() waits for the write in flight');
+    late.end(new Error('connection lost'));
+    await settling;
+    assert.equal(settled, true);
+    assert.deepEqual(reported, [0], 'settle() reports nothing');
   });
 });

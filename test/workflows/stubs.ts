@@ -8,12 +8,17 @@ import type { StepInput, UndoInput } from '../../src/kit/context';
 import { PHASES, type PhaseName, type Plan, type StepSpec } from '../../src/plan/types';
 import { statusQuery } from '../../src/workflows/definitions';
 import type { RunStatus } from '../../src/workflows/status';
+import { pollFor } from '../helpers/poll';
 
 /** Everything the stubs did, in order: `<workflowId> <stepId>` and `<workflowId> undo <stepId>`. */
 export const journal: string[] = [];
 const calls = new Map<string, number>();
 /** The params each call saw (`<workflowId> <stepId>` and `<workflowId> undo <stepId>`), references resolved. */
 export const seen = new Map<string, Record<string, unknown>>();
+/** Calls that saw their activity's cancellation (`<workflowId> <stepId>`). */
+export const cancelled = new Set<string>();
+/** When each call ran, by the activity's own clock (`<workflowId> <stepId>`). */
+export const spans = new Map<string, { start: number; end: number }[]>();
 /** Undo keys (`<workflowId> <stepId>`) whose compensation fails until removed. */
 export const brokenUndo = new Set<string>();
 
@@ -29,8 +34,17 @@ export const stubActivities = {
     const n = count(key);
     seen.set(key, step.params);
     const p = step.params as { failAttempts?: number; failAlways?: boolean; sleepMs?: number };
-    if (p.sleepMs) await Context.current().sleep(p.sleepMs);
-    if (p.failAlways || n <= (p.failAttempts ?? 0)) throw new Error(`${step.id} broke on call ${n}`);
+    const span = { start: Date.now(), end: Date.now() };
+    spans.set(key, [...(spans.get(key) ?? []), span]);
+    try {
+      if (p.sleepMs) await Context.current().sleep(p.sleepMs);
+      if (p.failAlways || n <= (p.failAttempts ?? 0)) throw new Error(`${step.id} broke on call ${n}`);
+    } catch (err) {
+      if (Context.current().cancellationSignal.aborted) cancelled.add(key);
+      throw err;
+    } finally {
+      span.end = Date.now();
+    }
     journal.push(key);
     return { did: step.id, call: n };
   },
@@ -92,17 +106,5 @@ export function testPlan(phases: Partial<Record<PhaseName, StepDraft[]>>, extra:
 }
 
 /** Polls the status query until `until` holds (or fails after `ms`). */
-export async function waitForStatus(handle: WorkflowHandle, until: (s: RunStatus) => boolean, ms = 20_000): Promise<RunStatus> {
-  const deadline = Date.now() + ms;
-  let last: RunStatus | undefined;
-  while (Date.now() < deadline) {
-    try {
-      last = await handle.query(statusQuery);
-      if (until(last)) return last;
-    } catch {
-      // not started yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting; last status: ${JSON.stringify(last && { state: last.state, waitingFor: last.waitingFor })}`);
-}
+export const waitForStatus = (handle: WorkflowHandle, until: (s: RunStatus) => boolean, ms = 20_000): Promise<RunStatus> =>
+  pollFor(`the status of ${handle.workflowId}`, () => handle.query(statusQuery), until, { ms });
