@@ -3,9 +3,9 @@
 // of cutover's own snapshots and never touches anyone else's.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CreateDBSnapshotCommand, DescribeDBInstancesCommand, DescribeDBSnapshotsCommand } from '@aws-sdk/client-rds';
+import { CreateDBClusterCommand, CreateDBSnapshotCommand, DescribeDBInstancesCommand, DescribeDBSnapshotsCommand } from '@aws-sdk/client-rds';
 import { runActivity, seedInstance, stepInput, undoInput, uniqueRunId, useMoto } from '../helpers/moto';
-import { kindActivity } from '../helpers/kinds';
+import { kindActivity, kindParams } from '../helpers/kinds';
 
 const ensureInstance = kindActivity('rds.ensureInstance');
 const ensureInstanceUndo = kindActivity('rds.ensureInstance.undo');
@@ -65,6 +65,51 @@ describe('rds.ensureInstance', () => {
     assert.equal(run.error?.type, 'RdsInstanceMismatch');
     assert.equal(run.error?.nonRetryable, true);
     assert.match(run.error!.message, /class db\.t3\.micro, plan says db\.r5\.large; storage 10 GiB, plan says at least 20/);
+  });
+});
+
+describe('rds.ensureInstance: PostgreSQL engines', () => {
+  test('an RDS PostgreSQL instance: created once with engine postgres, verified on retry, deleted by the compensation', async () => {
+    const input = stepInput('rds.ensureInstance', 'app-db', params({ instance: 'app-pg', engine: 'postgres', engineVersion: '15', masterUsername: 'cutover' }), uniqueRunId(), 'provisionBase');
+    const first = await runActivity(ensureInstance, input);
+    assert.equal(first.error, undefined, first.error?.message);
+    const out = first.result as { created: boolean; engine: string; engineVersion: string; allocatedStorage: number; cluster: string | null };
+    assert.deepEqual([out.created, out.engine, out.allocatedStorage, out.cluster], [true, 'postgres', 20, null]);
+    assert.match(out.engineVersion, /^15/);
+    const again = await runActivity(ensureInstance, input, { attempt: 2 });
+    assert.equal(again.error, undefined, again.error?.message);
+    assert.equal(aws.proxy.callsOf('CreateDBInstance').length, 1);
+    // A mysql instance under the same name is not mistaken for it.
+    const wrong = await runActivity(ensureInstance, stepInput('rds.ensureInstance', 'app-db', params({ instance: 'app-pg', engine: 'mysql' }), uniqueRunId()));
+    assert.equal(wrong.error?.type, 'RdsInstanceMismatch');
+    assert.match(wrong.error!.message, /engine postgres, plan says mysql/);
+    const undo = await runActivity(ensureInstanceUndo, undoInput(input, first.result));
+    assert.equal(undo.error, undefined, undo.error?.message);
+    assert.deepEqual(await instanceIds(), []);
+  });
+
+  test('an Aurora PostgreSQL instance joins its cluster; the compensation deletes only the instance this run created', async () => {
+    await aws.m.rds.send(new CreateDBClusterCommand({ DBClusterIdentifier: 'ledger-pg', Engine: 'aurora-postgresql', MasterUsername: 'cutover', MasterUserPassword: 'password123' }));
+    const aurora = { instance: 'ledger-pg-1', engine: 'aurora-postgresql', instanceClass: 'db.r5.large', cluster: 'ledger-pg', allocatedStorage: undefined, wait: { timeout: '5s', interval: '100ms' } };
+    const input = stepInput('rds.ensureInstance', 'ledger', aurora, uniqueRunId(), 'provisionBase');
+    const run = await runActivity(ensureInstance, input);
+    assert.equal(run.error, undefined, run.error?.message);
+    const out = run.result as { engine: string; cluster: string; allocatedStorage: number | null; created: boolean };
+    assert.deepEqual([out.engine, out.cluster, out.allocatedStorage, out.created], ['aurora-postgresql', 'ledger-pg', null, true]);
+    const [db] = (await aws.m.rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: 'ledger-pg-1' }))).DBInstances ?? [];
+    assert.equal(db.DBClusterIdentifier, 'ledger-pg');
+    const undo = await runActivity(ensureInstanceUndo, undoInput(input, run.result));
+    assert.equal(undo.error, undefined, undo.error?.message);
+    assert.deepEqual(await instanceIds(), []);
+  });
+
+  test('an Aurora engine without its cluster, or an instance without storage, is a plan mistake', () => {
+    const schema = kindParams('rds.ensureInstance');
+    const aurora = schema.safeParse({ instance: 'x', instanceClass: 'db.r5.large', engine: 'aurora-postgresql' });
+    assert.equal(aurora.success, false);
+    assert.match(JSON.stringify(aurora.error?.issues), /an Aurora instance needs the cluster it joins/);
+    const bare = schema.safeParse({ instance: 'x', instanceClass: 'db.t3.micro', engine: 'postgres' });
+    assert.match(JSON.stringify(bare.error?.issues), /give allocatedStorage/);
   });
 });
 

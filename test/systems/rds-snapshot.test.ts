@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import {
   CreateDBClusterCommand,
   CreateDBInstanceCommand,
+  DeleteDBClusterCommand,
+  DeleteDBInstanceCommand,
   DescribeDBClustersCommand,
   DescribeDBInstancesCommand,
   DescribeDBSnapshotsCommand,
@@ -200,5 +202,65 @@ describe('rds.snapshot', () => {
     await runActivity(snapshotUndo, undoInput(input, first.result));
     assert.equal(aws.proxy.callsOf('RestoreDBClusterFromSnapshot').length, 1, 'twice = once');
     assert.equal(aws.proxy.callsOf('ModifyDBCluster').length, 2);
+  });
+});
+
+describe('rds.snapshot: PostgreSQL engines', () => {
+  test('RDS PostgreSQL: one snapshot, and restore on rollback under the original identifier keeps the engine', async () => {
+    await aws.m.rds.send(
+      new CreateDBInstanceCommand({ DBInstanceIdentifier: 'app-pg', DBInstanceClass: 'db.t3.micro', Engine: 'postgres', EngineVersion: '15.4', AllocatedStorage: 20, MasterUsername: 'cutover', MasterUserPassword: 'password123' }),
+    );
+    const runId = uniqueRunId();
+    const input = stepInput('rds.snapshot', 'pg-snap', { instance: 'app-pg', restoreOnRollback: true, ...fast }, runId, 'prepare');
+    const run = await runActivity(snapshot, input);
+    assert.equal(run.error, undefined, run.error?.message);
+    assert.equal((run.result as { engine: string }).engine, 'postgres');
+    await runActivity(snapshot, input, { attempt: 2 });
+    assert.equal(aws.proxy.callsOf('CreateDBSnapshot').length, 1);
+    await aws.m.rds.send(new ModifyDBInstanceCommand({ DBInstanceIdentifier: 'app-pg', AllocatedStorage: 50, ApplyImmediately: true }));
+
+    const undo = await runActivity(snapshotUndo, undoInput(input, run.result));
+    assert.equal(undo.error, undefined, undo.error?.message);
+    const key = runKey(runId);
+    const all = ((await aws.m.rds.send(new DescribeDBInstancesCommand({}))).DBInstances ?? []).filter((i) => i.DBInstanceIdentifier!.startsWith('app-pg'));
+    const byId = Object.fromEntries(all.map((i) => [i.DBInstanceIdentifier!, i]));
+    assert.deepEqual(Object.keys(byId).sort(), ['app-pg', `app-pg-pre-rollback-${key}`]);
+    assert.equal(byId['app-pg'].Engine, 'postgres');
+    assert.equal(byId['app-pg'].AllocatedStorage, 20, 'the instance under the original identifier is the snapshot');
+    assert.equal(byId[`app-pg-pre-rollback-${key}`].AllocatedStorage, 50);
+  });
+
+  test('Aurora PostgreSQL: cluster snapshot and restore keep aurora-postgresql, even when the cluster was deleted before the rollback', async () => {
+    for (const name of ['books', 'books-gone']) {
+      await aws.m.rds.send(new CreateDBClusterCommand({ DBClusterIdentifier: name, Engine: 'aurora-postgresql', MasterUsername: 'cutover', MasterUserPassword: 'password123' }));
+      await aws.m.rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: `${name}-1`, DBClusterIdentifier: name, DBInstanceClass: 'db.r5.large', Engine: 'aurora-postgresql' }));
+    }
+    const runId = uniqueRunId();
+    const key = runKey(runId);
+    const clusters = async () => Object.fromEntries(((await aws.m.rds.send(new DescribeDBClustersCommand({}))).DBClusters ?? []).map((c) => [c.DBClusterIdentifier!, c]));
+
+    const input = stepInput('rds.snapshot', 'books-snap', { cluster: 'books', restoreOnRollback: true, ...fast }, runId, 'prepare');
+    const first = await runActivity(snapshot, input);
+    assert.equal(first.error, undefined, first.error?.message);
+    assert.equal((first.result as { engine: string }).engine, 'aurora-postgresql');
+    const undo = await runActivity(snapshotUndo, undoInput(input, first.result));
+    assert.equal(undo.error, undefined, undo.error?.message);
+    let all = await clusters();
+    assert.equal(all.books.Engine, 'aurora-postgresql');
+    assert.ok(all[`books-pre-rollback-${key}`], 'the pre-rollback cluster is kept aside');
+    assert.deepEqual((undo.result as { instances: string[] }).instances, [`books-1-r-${key}`]);
+
+    // A cluster that is gone by the rollback is restored from the snapshot with the snapshot's engine.
+    const gone = stepInput('rds.snapshot', 'gone-snap', { cluster: 'books-gone', restoreOnRollback: true, ...fast }, runId, 'prepare');
+    const taken = await runActivity(snapshot, gone);
+    assert.equal(taken.error, undefined, taken.error?.message);
+    await aws.m.rds.send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: 'books-gone-1', SkipFinalSnapshot: true }));
+    await aws.m.rds.send(new DeleteDBClusterCommand({ DBClusterIdentifier: 'books-gone', SkipFinalSnapshot: true }));
+    const back = await runActivity(snapshotUndo, undoInput(gone, taken.result));
+    assert.equal(back.error, undefined, back.error?.message);
+    all = await clusters();
+    assert.equal(all['books-gone']?.Engine, 'aurora-postgresql');
+    const restore = aws.proxy.callsOf('RestoreDBClusterFromSnapshot');
+    assert.equal(restore.length, 2);
   });
 });

@@ -116,12 +116,15 @@ export async function clusterSnapshotUndo(input: UndoInput, p: SnapshotParams): 
     const renamePending = !cur && !tmp && isOurAside(asideNow);
     const source = cur ?? asideNow;
     if (!tmp && !renamePending) {
+      // The snapshot knows its engine (aurora-mysql, aurora-postgresql) even when the cluster is gone.
+      const engine = source?.Engine ?? (await describeClusterSnapshot(c, snapshot, where))?.Engine;
+      if (!engine) throw ApplicationFailure.nonRetryable(`${where}: RDS cluster snapshot ${snapshot} does not exist; nothing to restore`, 'AwsNotFound');
       await aws(`${where}: restore RDS cluster snapshot ${snapshot} into ${temp}`, () =>
         c.rds.send(
           new RestoreDBClusterFromSnapshotCommand({
             DBClusterIdentifier: temp,
             SnapshotIdentifier: snapshot,
-            Engine: source?.Engine ?? 'aurora-mysql',
+            Engine: engine,
             EngineVersion: source?.EngineVersion,
             DBSubnetGroupName: source?.DBSubnetGroup,
             VpcSecurityGroupIds: source?.VpcSecurityGroups?.map((g) => g.VpcSecurityGroupId!).filter(Boolean),
@@ -146,7 +149,7 @@ export async function clusterSnapshotUndo(input: UndoInput, p: SnapshotParams): 
                 DBInstanceIdentifier: id,
                 DBClusterIdentifier: temp,
                 DBInstanceClass: member?.DBInstanceClass ?? 'db.r6g.large',
-                Engine: source?.Engine,
+                Engine: source?.Engine ?? member?.Engine,
                 PromotionTier: m.PromotionTier,
                 Tags: rdsRunTags(input),
               }),

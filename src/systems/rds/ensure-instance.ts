@@ -23,14 +23,19 @@ export async function ensureInstance(input: KindInput<EnsureInstanceParams>): Pr
     const wrong: string[] = [];
     if (db.Engine !== p.engine) wrong.push(`engine ${db.Engine}, plan says ${p.engine}`);
     if (db.DBInstanceClass !== p.instanceClass) wrong.push(`class ${db.DBInstanceClass}, plan says ${p.instanceClass}`);
-    if ((db.AllocatedStorage ?? 0) < p.allocatedStorage) wrong.push(`storage ${db.AllocatedStorage} GiB, plan says at least ${p.allocatedStorage}`);
+    if (p.allocatedStorage !== undefined && !p.cluster && (db.AllocatedStorage ?? 0) < p.allocatedStorage) wrong.push(`storage ${db.AllocatedStorage} GiB, plan says at least ${p.allocatedStorage}`);
+    if (p.cluster && db.DBClusterIdentifier !== p.cluster) wrong.push(`cluster ${db.DBClusterIdentifier ?? '(none)'}, plan says ${p.cluster}`);
     if (p.engineVersion && db.EngineVersion && !db.EngineVersion.startsWith(p.engineVersion)) wrong.push(`engine version ${db.EngineVersion}, plan says ${p.engineVersion}`);
     if (wrong.length) throw ApplicationFailure.nonRetryable(`${where}: RDS instance ${p.instance} exists but differs: ${wrong.join('; ')}`, 'RdsInstanceMismatch');
   } else {
-    const password = p.masterPassword ? await resolveRefs(p.masterPassword, `${where} masterPassword`) : undefined;
-    const r = await aws(`${where}: create RDS instance ${p.instance}`, () =>
+    const password = p.masterPassword && !p.cluster ? await resolveRefs(p.masterPassword, `${where} masterPassword`) : undefined;
+    // An Aurora instance joins its cluster, which owns storage, credentials and networking.
+    const inCluster = p.cluster
+      ? { DBInstanceIdentifier: p.instance, DBInstanceClass: p.instanceClass, Engine: p.engine, DBClusterIdentifier: p.cluster, Tags: rdsRunTags(input) }
+      : undefined;
+    const r = await aws(`${where}: create RDS instance ${p.instance}${p.cluster ? ` in cluster ${p.cluster}` : ''}`, () =>
       c.rds.send(
-        new CreateDBInstanceCommand({
+        new CreateDBInstanceCommand(inCluster ?? {
           DBInstanceIdentifier: p.instance,
           DBInstanceClass: p.instanceClass,
           Engine: p.engine,
@@ -59,7 +64,8 @@ export async function ensureInstance(input: KindInput<EnsureInstanceParams>): Pr
     engine: db.Engine,
     engineVersion: db.EngineVersion,
     instanceClass: db.DBInstanceClass,
-    allocatedStorage: db.AllocatedStorage,
+    allocatedStorage: p.cluster ? null : (db.AllocatedStorage ?? null),
+    cluster: db.DBClusterIdentifier ?? null,
   };
 }
 

@@ -29,10 +29,13 @@ export type SnapshotParams = z.infer<typeof snapshotParams>;
 const ensureInstanceParams = z.strictObject({
   instance: rdsIdentifier,
   instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'expected an instance class such as db.t3.micro'),
+  /** `mysql`, `postgres`, `mariadb`, `aurora-mysql`, `aurora-postgresql`, … */
   engine: z.string().min(1),
   engineVersion: z.string().min(1).optional(),
-  /** GiB. An existing instance must have at least this much. */
-  allocatedStorage: z.number().int().min(5).max(65536),
+  /** Aurora: the cluster the instance joins (its storage and credentials belong to the cluster). */
+  cluster: rdsIdentifier.optional(),
+  /** GiB. An existing instance must have at least this much. Not for an Aurora instance (the cluster's storage grows by itself). */
+  allocatedStorage: z.number().int().min(5).max(65536).optional(),
   masterUsername: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,15}$/).default('admin'),
   /** `${env:NAME}` reference resolved on the worker; when absent RDS manages the password in Secrets Manager. */
   masterPassword: z.string().min(1).optional(),
@@ -40,7 +43,9 @@ const ensureInstanceParams = z.strictObject({
   securityGroups: z.array(z.string()).optional(),
   multiAZ: z.boolean().optional(),
   wait: rdsWait.prefault({}),
-});
+})
+  .refine((p) => !p.engine.startsWith('aurora') || p.cluster !== undefined, { message: 'an Aurora instance needs the cluster it joins (cluster)', path: ['cluster'] })
+  .refine((p) => p.cluster !== undefined || p.allocatedStorage !== undefined, { message: 'give allocatedStorage (GiB) for an instance outside a cluster', path: ['allocatedStorage'] });
 
 export type EnsureInstanceParams = z.infer<typeof ensureInstanceParams>;
 
@@ -80,7 +85,9 @@ const instanceOutputs = z.object({
   engine: str,
   engineVersion: str,
   instanceClass: str,
-  allocatedStorage: z.number(),
+  /** GiB; null for an Aurora instance. */
+  allocatedStorage: z.number().nullable(),
+  cluster: str.nullable(),
 });
 
 export const rdsKinds = {
@@ -99,7 +106,7 @@ export const rdsKinds = {
     summary: 'create an RDS instance when missing, or verify its class, engine and storage',
     params: ensureInstanceParams,
     outputs: instanceOutputs,
-    describe: (p) => `${p.instance} (${p.engine}, ${p.instanceClass}, ${p.allocatedStorage} GiB)`,
+    describe: (p) => `${p.instance} (${p.engine}, ${p.instanceClass}, ${p.cluster ? `in cluster ${p.cluster}` : `${p.allocatedStorage} GiB`})`,
     run: (i) => ensureInstance().ensureInstance(i),
     undo: { summary: 'delete the instance only if this run created it, with a final snapshot', run: (i) => ensureInstance().ensureInstanceUndo(i) },
   }),
