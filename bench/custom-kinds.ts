@@ -51,7 +51,7 @@ async function main() {
   const files: Record<PlanShape, string> = { builtin: path.join(dir, 'builtin.yaml'), plugin: path.join(dir, 'plugin.yaml') };
   const texts: Record<PlanShape, string> = { builtin: manyStepsPlan('builtin', steps), plugin: manyStepsPlan('plugin', steps) };
   for (const shape of ['builtin', 'plugin'] as const) fs.writeFileSync(files[shape], texts[shape]);
-  const envOf = (shape: PlanShape) => (shape === 'plugin' ? { CUTOVER_PLUGINS: './acme.js' } : {});
+  const envOf = (shape: PlanShape): Record<string, string> => (shape === 'plugin' ? { CUTOVER_PLUGINS: './acme.js' } : {});
 
   await loadPlugins([{ spec: './acme.js', baseDir: FIXTURES, where: 'bench' }]);
   // The first call of each pays for compiling the plan code and the schemas: shown apart.
