@@ -42,6 +42,7 @@ async function typesTable(rows: number): Promise<void> {
     doubled NUMERIC GENERATED ALWAYS AS (amount * 2) STORED,
     UNIQUE (uid)
   )`);
+  await p.source.client.query('CREATE INDEX kinds_at ON kinds (at DESC) WHERE flag');
   await p.source.client.query(
     `INSERT INTO kinds (amount, big, f8, f4, at, local, day, clock, span, flag, doc, raw_json, tags, grid, blob, uid, note, code)
      SELECT CASE WHEN i % 7 = 0 THEN NULL ELSE i * 1.0000000001 END,
@@ -80,6 +81,11 @@ describe('postgres.copyTable', () => {
     assert.deepEqual(next, { id: 2501, s: 2501, d: '2.0000000000' });
     const [def] = await p.target.rows(`SELECT pg_get_constraintdef(oid) AS d FROM pg_constraint WHERE conrelid = 'kinds'::regclass AND contype = 'c'`);
     assert.match(def.d, /code/);
+    // The secondary index, built after the copy; unique and primary key came with the table.
+    const idx = await p.target.rows(`SELECT indexname, regexp_replace(indexdef, '^.* USING ', '') AS def FROM pg_indexes WHERE schemaname = $1 AND tablename = 'kinds' ORDER BY 1`, [p.target.name]);
+    assert.deepEqual(idx.map((r) => r.def), ['btree (at DESC) WHERE flag', 'btree (id)', 'btree (uid)']);
+    assert.equal(idx[0].indexname, 'kinds_kinds_at');
+    assert.equal(out.indexes, 1);
   });
 
   it('copies a composite key with a where, into a table that has rows of its own, and leaves those alone', async () => {

@@ -68,6 +68,8 @@ const copyOutputs = z.object({
   thisAttempt: z.object({ rows: z.number(), batches: z.number() }),
   /** Identity and serial sequences moved past the copied keys. */
   sequences: z.array(z.string()),
+  /** Secondary indexes built on a table this run created (PostgreSQL sources). */
+  indexes: z.number().optional(),
   verification: z.object({ chunks: z.number(), comparedKeyByKey: z.number(), checksum: z.string() }),
   journal: z.string(),
   resumedFrom: z.object({ phase: z.string(), rows: z.number(), verified: z.number() }).nullable(),

@@ -12,7 +12,7 @@ import { progress, resumeFrom, throwIfCancelled } from '../../../kit/checkpoint'
 import { orderedWrites } from '../../../kit/ordered-writes';
 import type { PostgresCopyTableParams } from '../kinds';
 import { classify, closeQuietly, openPostgres, qualifiedName, safeUrl, type PgConn } from '../connection';
-import { advanceSequences, createTableStatement, describePgTable, type PgColumn, type PgTable } from './schema';
+import { advanceSequences, createTableStatement, describePgTable, indexStatements, type PgColumn, type PgTable } from './schema';
 import { journalFor, openBeforeImages, openJournal, runsFit, type PageTarget } from './journal';
 import { needsStaging, writeFresh, writeStaged, type Bounds } from './pages';
 import { nextBounds, pageRows, type PgSourceQuery } from './pg-source';
@@ -192,6 +192,10 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
       progress({ ...cp });
     }
 
+    // A table this run created gets the source's secondary indexes now, built once over all rows
+    // (cheaper than keeping them up to date page by page). IF NOT EXISTS: a retry builds only what is missing.
+    const indexes = meta.createdTable ? await indexStatements(s.client, source, targetSchema, targetTable) : [];
+    for (const sql of indexes) await d.client.query(sql);
     const sequences = await advanceSequences(d.client, target);
     const verified = await verifyPgCopy({
       source: { client: s.client, table: srcTable },
@@ -222,6 +226,7 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
       batches: cp.batches,
       thisAttempt: attempt,
       sequences,
+      indexes: indexes.length,
       verification: { chunks: verified.chunks, comparedKeyByKey: verified.rekeyedChunks, checksum: 'count + sum of 64-bit MD5 prefixes per key-range chunk' },
       journal: j.name,
       resumedFrom: resumed ? { phase: resumed.phase, rows: resumed.rows, verified: resumed.verified } : null,

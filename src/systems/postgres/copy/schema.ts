@@ -1,6 +1,7 @@
 // What postgres.copyTable needs to know about a table: its columns (generated ones are never
 // written; identity and serial ones get their sequence moved past the copied keys), its primary key
 // (the copy's order and cursor), and how to create it in the target from the source's definition.
+import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
 import { qualifiedName, quoteIdent } from '../connection';
 
@@ -70,8 +71,9 @@ const isSerialDefault = (c: PgColumn) => c.sequence !== null && c.identity === '
  * CREATE TABLE for the target from the source's definition: columns with their types, collations,
  * NOT NULL, defaults, identity and generated expressions, the primary key, unique and check
  * constraints. A serial column becomes an identity column (its sequence belongs to the source;
- * the identity's own sequence is moved past the copied keys). Foreign keys, triggers and secondary
- * indexes are not carried (as CREATE TABLE … LIKE), nor are defaults that call the source's sequences.
+ * the identity's own sequence is moved past the copied keys). Secondary indexes are built after the
+ * copy (indexStatements), as pg_dump does; foreign keys and triggers are not carried, nor are
+ * defaults that call the source's sequences.
  */
 export async function createTableStatement(client: Client, source: PgTable, schema: string, table: string): Promise<string> {
   const defs = source.columns.map((c) => {
@@ -112,4 +114,26 @@ export async function advanceSequences(client: Client, target: PgTable): Promise
     moved.push(`${c.sequence} ≥ ${r.rows[0].m}`);
   }
   return moved;
+}
+
+/**
+ * CREATE INDEX statements for the source's secondary indexes (not the primary key, unique and
+ * exclusion constraints, which come with the table), on the target table, named
+ * `<targetTable>_<source index name>` (shortened with a hash past 63 characters).
+ */
+export async function indexStatements(client: Client, source: PgTable, schema: string, table: string): Promise<string[]> {
+  const r = await client.query(
+    `SELECT c.relname AS name, i.indisunique AS "unique", pg_get_indexdef(i.indexrelid) AS def FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+      WHERE i.indrelid = (quote_ident($1) || '.' || quote_ident($2))::regclass AND NOT i.indisprimary AND i.indisvalid
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY 1`,
+    [source.schema, source.table],
+  );
+  return r.rows.map((x) => {
+    const def = String(x.def);
+    const using = def.indexOf(' USING ');
+    let name = `${table}_${x.name}`;
+    if (name.length > 63) name = `${name.slice(0, 50)}_${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
+    const unique = x.unique === true || x.unique === 't';
+    return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${quoteIdent(name)} ON ${qualifiedName(schema, table)}${def.slice(using)}`;
+  });
 }
