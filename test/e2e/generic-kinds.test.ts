@@ -2,6 +2,7 @@
 // step fails its first attempt and succeeds on the retry with the same idempotency key, both undos
 // run with the step's outputs, and the secret that both steps use (in env, a header, the URL and
 // the body, said by the command and echoed by the API) appears in no history, status or log line.
+// And an abort reaches a running command through Temporal's cancellation: its group is killed.
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -13,8 +14,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { cli, startWorkerProcess, stopProcess } from '../helpers/cli';
 import { stackEnv } from '../helpers/stack';
+import { until } from '../helpers/poll';
 
 const PLAN = path.join(__dirname, 'fixtures/generic-kinds.yaml');
+const ABORT_PLAN = path.join(__dirname, 'fixtures/generic-kinds-abort.yaml');
 const secret = `gk-${randomBytes(12).toString('hex')}`;
 let server: http.Server;
 let state: string;
@@ -103,6 +106,30 @@ it('exec and http.request retry with one idempotency key, undo with their output
   const places = { history, status: JSON.stringify(status), 'CLI output': r.stdout + r.stderr, 'worker log': logs };
   for (const [where, text] of Object.entries(places)) assert.ok(!text.includes(secret), `the secret is in the ${where}`);
 });
+
+it('aborting the run stops the running command and its grandchild (cancellation through Temporal)', async () => {
+  const id = `e2e-generic-kinds-abort-${randomUUID()}`;
+  const pidFile = path.join(state, 'grandchild.pid');
+  assert.equal((await cli(['start', ABORT_PLAN, '--id', id], env)).code, 0);
+  await until('the grandchild runs', () => fs.existsSync(pidFile) && fs.readFileSync(pidFile, 'utf8').trim() !== '', { ms: 30_000 });
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').trim());
+  assert.ok(alive(pid));
+  assert.equal((await cli(['abort', id, '--reason', 'enough'], env)).code, 0);
+  const watched = await cli(['watch', id, '--json'], env);
+  assert.equal(watched.code, 3, watched.stdout + watched.stderr);
+  assert.equal(JSON.parse(watched.stdout).state, 'aborted');
+  await until('the grandchild is gone', () => !alive(pid), { ms: 10_000 });
+});
+
+/** Running, and not a zombie waiting to be reaped. */
+function alive(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
 
 /** The text of every payload (`{ metadata, data }` with base64 data) in a JSON history. */
 function decodedPayloads(value: unknown): string[] {
