@@ -18,10 +18,14 @@ export interface ReadYaml {
 }
 
 export function readYaml(text: string, file: string): ReadYaml {
+  // Lines from the text itself: yaml's parser does not report the line breaks inside a token it
+  // could not parse, and every place after one was a line too high.
   const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
   const at = (offset: number, message: string): PlanIssue => ({ file, ...lc.linePos(offset), message });
   const issues: PlanIssue[] = [];
-  const tokens = withoutStacks(() => [...new Parser(lc.addNewLine).parse(text)]);
+  const tokens = withoutStacks(() => [...new Parser().parse(text)]);
   const deep = tooDeep(tokens);
   if (deep !== undefined) return { lc, issues: [at(deep, `nested more than ${LIMITS.depth} levels deep`)] };
 

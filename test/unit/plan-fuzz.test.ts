@@ -1,16 +1,33 @@
-// Hostile plans: what validation must survive. Named cases for what was found and fixed, each
-// refused with its problem at its place, in time proportional to the file's size.
+// Hostile plans: what validation must survive. A thousand and more generated ones (fast-check,
+// seeded: CUTOVER_FUZZ_SEED=<n> replays a run or tries another, CUTOVER_FUZZ_RUNS=<n> sets how
+// many), a sample of them through the CLI, and named cases for what was found and fixed. Each is refused with
+// problems at places that exist in the file, never a crash, in time proportional to its size.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { loadPlanFile, parsePlan, PlanError } from '../../src/plan';
+import { hostileCase, mutatedCase } from './plan-fuzz-hostile';
+import { contentOf, serialize, validPlan, type Case } from './plan-fuzz-plans';
 import { budgetMs, cpuMs, placesExist } from './plan-fuzz-checks';
+
+const SEED = Number(process.env.CUTOVER_FUZZ_SEED ?? 20261203);
+const RUNS = Number(process.env.CUTOVER_FUZZ_RUNS ?? 1000);
+/** Cases also run through `cutover validate` (a process each, so a sample). */
+const CLI_SAMPLE = 30;
+const ROOT = path.resolve(__dirname, '../..');
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/plans');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cutover-fuzz-'));
-after(() => fs.rmSync(dir, { recursive: true, force: true }));
+/** Set when a check fails: the files stay for a look. */
+let keep = false;
+after(() => {
+  if (keep) console.log(`plan fuzz: the files are in ${dir}`);
+  else fs.rmSync(dir, { recursive: true, force: true });
+});
 
 const GOOD = fs.readFileSync(path.join(FIXTURES, 'good.yaml'), 'utf8');
 const PLAN_HEAD = 'name: x\nenvironment: y\n';
@@ -36,6 +53,116 @@ function refused(content: string | Buffer, file = 'p.yaml'): PlanError {
 
 /** The problems without the file name: `line:col: message`. */
 const lines = (err: PlanError) => err.issues.map((i) => `${i.line}:${i.col}: ${i.message}`);
+
+/** Checks one generated case; returns its file and what the CLI must print. */
+function check(c: Case, name: string): { file: string; printed: string } {
+  try {
+    const err = refused(contentOf(c), name);
+    const got = lines(err);
+    if (c.expect) assert.ok(got.some((l) => c.expect!.test(l)), `expected a problem like ${c.expect}, got:\n${got.slice(0, 10).join('\n')}`);
+    if (c.expectAt) assert.ok(got.includes(c.expectAt), `expected ${c.expectAt}, got:\n${got.slice(0, 10).join('\n')}`);
+    if (c.sameAs !== undefined) {
+      assert.deepEqual(got, lines(refused(c.sameAs, `plain-${name}`)), 'CRLF or a BOM moved or changed the problems');
+      fs.rmSync(path.join(dir, `plain-${name}`));
+    }
+    return { file: path.join(dir, name), printed: err.message };
+  } catch (err) {
+    keep = true;
+    const content = contentOf(c);
+    throw new Error(`${c.category} (${path.join(dir, name)}, ${content.length} bytes): ${(err as Error).message}\nstarts with: ${JSON.stringify(content.subarray(0, 300).toString())}`);
+  }
+}
+
+const cli = (file: string) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [path.join(ROOT, 'bin/cutover.js'), 'validate', file], { cwd: ROOT, timeout: 60_000 }, (err, stdout, stderr) =>
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+    );
+  });
+
+describe('generated malformed and hostile plans', () => {
+  /** Files kept for the CLI, a few of each category. */
+  const samples = new Map<string, { file: string; printed: string }[]>();
+
+  it(`${RUNS} are each refused: PlanError, places in the file, one line each, within the time budget (seed ${SEED})`, (t) => {
+    t.diagnostic(`seed ${SEED}: CUTOVER_FUZZ_SEED=${SEED} replays this run; another number tries other plans`);
+    let n = 0;
+    const counts = new Map<string, number>();
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const c = hostileCase(g);
+        const name = `case-${n++}.yaml`;
+        const result = check(c, name);
+        const category = c.category.split(' ')[0];
+        counts.set(category, (counts.get(category) ?? 0) + 1);
+        const kept = samples.get(category) ?? [];
+        if (kept.length < CLI_SAMPLE) kept.push(result);
+        else fs.rmSync(result.file);
+        samples.set(category, kept);
+      }),
+      { seed: SEED, numRuns: RUNS, endOnFailure: true, includeErrorInReport: true },
+    );
+    t.diagnostic(`cases: ${[...counts].map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  });
+
+  it(`${CLI_SAMPLE} of them through \`cutover validate\` (dist/, built by npx tsc): exit 4 and the same problems on stderr`, async () => {
+    // Round-robin over the categories, so that each is represented.
+    const lists = [...samples.values()];
+    const picked: { file: string; printed: string }[] = [];
+    for (let i = 0; picked.length < CLI_SAMPLE && lists.some((l) => l.length > i); i++) for (const l of lists) if (l[i] && picked.length < CLI_SAMPLE) picked.push(l[i]);
+    assert.equal(picked.length, CLI_SAMPLE, 'the generated cases ran first');
+    const queue = [...picked];
+    const worker = async () => {
+      for (let c = queue.shift(); c; c = queue.shift()) {
+        const out = await cli(c.file);
+        assert.equal(out.code, 4, `${c.file}: exit ${out.code} (is dist/ built from this source? npx tsc -p .)\n${out.stderr.slice(0, 2000)}`);
+        assert.equal(out.stdout, '', c.file);
+        assert.equal(out.stderr.trimEnd(), c.printed, `${c.file}: stderr differs from the in-process problems`);
+      }
+    };
+    await Promise.all([worker(), worker()]);
+  });
+
+  it('edited at random (300 plans): either a plan that is plain JSON or problems at places in the file', () => {
+    let n = 0;
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const c = mutatedCase(g);
+        const file = path.join(dir, `mutated-${n++}.yaml`);
+        fs.writeFileSync(file, c.text!);
+        const start = cpuMs();
+        let outcome: unknown;
+        try {
+          outcome = loadPlanFile(file);
+        } catch (err) {
+          outcome = err;
+        }
+        const took = cpuMs() - start;
+        try {
+          if (outcome instanceof PlanError) placesExist(outcome, file, Buffer.from(c.text!));
+          else if (outcome instanceof Error) assert.fail(`not a PlanError: ${outcome.stack}`);
+          else assert.deepEqual(JSON.parse(JSON.stringify(outcome)), outcome, 'a valid plan must survive workflow history (JSON)');
+          assert.ok(took <= budgetMs(Buffer.byteLength(c.text!)), `${took.toFixed(0)} ms of CPU: over the budget`);
+        } catch (err) {
+          keep = true;
+          throw new Error(`${file}: ${(err as Error).message}`);
+        }
+        fs.rmSync(file);
+      }),
+      { seed: SEED, numRuns: 300, endOnFailure: true, includeErrorInReport: true },
+    );
+  });
+
+  it('the plans the cases are made from are valid, in every style (so each case is refused for what was done to it)', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const text = serialize(g, validPlan(g));
+        for (const variant of [text, text.replace(/\n/g, '\r\n'), `\uFEFF${text}`]) parsePlan(variant, { file: 'p.yaml', baseDir: dir });
+      }),
+      { seed: SEED, numRuns: 100, includeErrorInReport: true },
+    );
+  });
+});
 
 describe('hostile plans found by the fuzz test', () => {
   it('a billion laughs (aliases of aliases) stops at the alias that passes the expansion limit', () => {
@@ -101,6 +228,12 @@ describe('hostile plans found by the fuzz test', () => {
       '23:58: step schema-cleanup: target constructor is not declared under targets (declared: db, site)',
     ]);
     assert.match(lines(refused(GOOD.replace('target: db, dir: cleanup', 'target: __proto__, dir: cleanup')))[0], /target __proto__ is not declared under targets/);
+  });
+
+  it('a line break inside a token yaml could not parse still counts (every later place was a line too high)', () => {
+    const got = lines(refused('    x: [\n{\n  "a": 1,\n  "b": 2\n}\n'));
+    assert.ok(got.includes('3:8: Unexpected scalar token in YAML stream: "1,\\n  \\"b\\""'), got.join('\n'));
+    assert.deepEqual(got.slice(-3), ['4:6: Unexpected map-value-ind token in YAML stream: ":"', '4:8: Unexpected scalar token in YAML stream: "2"', '5:1: Unexpected flow-map-end token in YAML stream: "}"']);
   });
 
   it('a number too large for a double is shown as Infinity, not null', () => {
