@@ -17,7 +17,7 @@ import { journalFor, openBeforeImages, openJournal, runsFit, type PageTarget } f
 import { needsStaging, writeFresh, writeStaged, type Bounds } from '../postgres/copy/pages';
 import { requirePgTable, requireSchema, type PgCopyCheckpoint } from '../postgres/copy/copy';
 import { journalCounts } from '../postgres/copy/undo';
-import { keyLiteral, keyRow, names as pgNames } from '../postgres/copy/sql';
+import { and, keyFrom, keyLiteral, keyRow, keyUpTo, names as pgNames } from '../postgres/copy/sql';
 import { classify as classifyMysql, closeQuietly as closeMysql, openMysql, safeUrl as safeMysqlUrl, type MysqlConn } from '../mysql/connection';
 import { describeTable, qualified, type Column } from '../mysql/copy/schema';
 import { selectPage } from '../mysql/copy/sql';
@@ -208,13 +208,15 @@ export async function copyMysqlToPostgres(input: KindInput<PostgresCopyTablePara
       keyIndex,
       sourcePage: read,
       targetRows: async (keys) => {
-        const r = await dst.client.query({
-          text: `SELECT ${pgNames(writeColumns)} FROM ${dstTable} WHERE ${keyRow(targetKey)} IN (${keys.map((k) => keyLiteral(targetKey, k.map((v, i) => pgKeyText(v, keyCanons[i])))).join(', ')})`,
-          rowMode: 'array',
-        });
+        const lit = (k: (string | null)[]) => k.map((v, i) => pgKeyText(v, keyCanons[i]));
+        // Keys that sort alike: the page's key range (one index range scan); else exactly its keys.
+        const cond = rangesAgree
+          ? and(keyFrom(targetKey, lit(keys[0])), keyUpTo(targetKey, lit(keys[keys.length - 1])))
+          : `${keyRow(targetKey)} IN (${keys.map((k) => keyLiteral(targetKey, lit(k))).join(', ')})`;
+        const r = await dst.client.query({ text: `SELECT ${pgNames(writeColumns)} FROM ${dstTable} WHERE ${cond}`, rowMode: 'array' });
         return r.rows;
       },
-      page: Math.min(p.batchSize, 5000),
+      page: Math.min(p.batchSize, 10_000),
       from: cp.after,
       onPage: (last, n) => {
         cp.verified += n;

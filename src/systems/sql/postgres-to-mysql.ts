@@ -12,7 +12,7 @@ import type { MysqlCopyTableParams } from '../mysql/kinds';
 import { classify as classifyMysql, closeQuietly as closeMysql, openMysql, quoteId, safeUrl as safeMysqlUrl, type MysqlConn } from '../mysql/connection';
 import { describeTable, qualified, type Column } from '../mysql/copy/schema';
 import { journalBatch, journalFor, openBeforeImages, openJournal, rangeHasRows, type BatchTarget } from '../mysql/copy/row-journal';
-import { inList, selectItem, upsert } from '../mysql/copy/sql';
+import { between, inList, selectItem, upsert } from '../mysql/copy/sql';
 import { keysInRuns, runsFit } from '../mysql/copy/key-runs';
 import { slices, statementLimit } from '../mysql/copy/copy';
 import { classify as classifyPg, closeQuietly as closePg, openPostgres, qualifiedName, safeUrl as safePgUrl, type PgConn } from '../postgres/connection';
@@ -199,13 +199,13 @@ export async function copyPostgresToMysql(input: KindInput<MysqlCopyTableParams>
       keyIndex,
       sourcePage: read,
       targetRows: async (keys) => {
-        const [rows] = await dst.conn.query<RowDataPacket[]>({
-          sql: `SELECT ${columns.map(selectItem).join(', ')} FROM ${dstTable} WHERE ${inList(key, keys.map((k) => k.map((v, i) => mysqlKeyValue(v, keyCanons[i]))))}`,
-          rowsAsArray: true,
-        });
+        const native = (k: (string | null)[]) => k.map((v, i) => mysqlKeyValue(v, keyCanons[i]));
+        // Keys that sort alike: the page's key range (one index range scan); else exactly its keys.
+        const cond = rangesAgree ? between(key, native(keys[0]), native(keys[keys.length - 1])) : inList(key, keys.map(native));
+        const [rows] = await dst.conn.query<RowDataPacket[]>({ sql: `SELECT ${columns.map(selectItem).join(', ')} FROM ${dstTable} WHERE ${cond}`, rowsAsArray: true });
         return rows as unknown as unknown[][];
       },
-      page: Math.min(p.batchSize, 5000),
+      page: Math.min(p.batchSize, 10_000),
       from: cp.after,
       onPage: (last, n) => {
         cp.verified += n;

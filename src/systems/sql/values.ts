@@ -23,10 +23,15 @@ function normalizeDecimal(v: string): string {
 
 /** `2024-01-01 10:00:00.5+00` → `2024-01-01 10:00:00.500000` (6 fraction digits, zone dropped: both sides are UTC). */
 function normalizeTemporal(v: string): string {
-  const s = v.replace(/(\+|-)00(:00)?$/, '').replace('T', ' ');
-  const m = /^(.*?:\d\d)(?:\.(\d+))?$/.exec(s);
-  if (!m) return s;
-  return `${m[1]}.${(m[2] ?? '').padEnd(6, '0').slice(0, 6)}`;
+  let s = v;
+  if (s.endsWith('+00') || s.endsWith('-00')) s = s.slice(0, -3);
+  else if (s.endsWith('+00:00')) s = s.slice(0, -6);
+  const dot = s.lastIndexOf('.');
+  const colon = s.lastIndexOf(':');
+  if (colon < 0) return s;
+  if (dot < colon) return `${s}.000000`;
+  const frac = s.slice(dot + 1);
+  return frac.length === 6 ? s : `${s.slice(0, dot + 1)}${frac.padEnd(6, '0').slice(0, 6)}`;
 }
 
 /** JSON with object keys sorted and no spacing: two engines' texts of one JSON value compare equal. */
@@ -40,6 +45,17 @@ function normalizeJson(v: string): string {
   }
 }
 
+const FIXED = /^-?\d+\.\d+$/;
+
+/** A decimal text with exactly `scale` digits after the point (the way both engines print DECIMAL(p, s)). */
+function normalizeFixed(v: string, scale: number): string {
+  const n = normalizeDecimal(v);
+  const neg = n.startsWith('-');
+  const [int, frac = ''] = (neg ? n.slice(1) : n).split('.');
+  const out = scale > 0 ? `${int}.${frac.padEnd(scale, '0')}` : frac ? `${int}.${frac}` : int;
+  return neg ? `-${out}` : out;
+}
+
 const bytesHex = (v: Native): string => (Buffer.isBuffer(v) ? v.toString('hex') : String(v).replace(/^\\x/, '').toLowerCase());
 
 /** The canonical text of a value of either engine. */
@@ -47,9 +63,13 @@ export function canonical(v: Native, c: Canon): string | null {
   if (v === null || v === undefined) return null;
   switch (c.t) {
     case 'int':
-      return BigInt(String(v)).toString();
-    case 'decimal':
-      return normalizeDecimal(String(v));
+      if (typeof v === 'number') return String(v);
+      return /^(-?[1-9]\d*|0)$/.test(String(v)) ? String(v) : BigInt(String(v)).toString();
+    case 'decimal': {
+      // Both engines print a DECIMAL(p, s) with exactly s digits after the point: usually already canonical.
+      const t = String(v);
+      return FIXED.test(t) && t.length - t.indexOf('.') - 1 === c.s && t !== '-0' ? t.replace(/^(-?)0+(?=\d)/, '$1') : normalizeFixed(t, c.s);
+    }
     case 'float': {
       const n = Number(v);
       return String(c.bits === 32 ? Math.fround(n) : n);

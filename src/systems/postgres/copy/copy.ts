@@ -16,7 +16,7 @@ import { advanceSequences, createTableStatement, describePgTable, indexStatement
 import { journalFor, openBeforeImages, openJournal, runsFit, type PageTarget } from './journal';
 import { needsStaging, writeFresh, writeStaged, type Bounds } from './pages';
 import { nextBounds, pageRows, type PgSourceQuery } from './pg-source';
-import { verifyPgCopy } from './verify';
+import { checksumMode, verifyPgCopy } from './verify';
 import { and, whereProblem } from './sql';
 import { journalCounts } from './undo';
 
@@ -197,9 +197,11 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
     const indexes = meta.createdTable ? await indexStatements(s.client, source, targetSchema, targetTable) : [];
     for (const sql of indexes) await d.client.query(sql);
     const sequences = await advanceSequences(d.client, target);
+    const sides = { source: { client: s.client, table: srcTable }, target: { client: d.client, table: dstTable } };
+    const mode = await checksumMode(sides.source, sides.target, [s.version, d.version], columns);
     const verified = await verifyPgCopy({
-      source: { client: s.client, table: srcTable },
-      target: { client: d.client, table: dstTable },
+      ...sides,
+      mode,
       columns,
       key,
       where: p.where,
@@ -227,7 +229,7 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
       thisAttempt: attempt,
       sequences,
       indexes: indexes.length,
-      verification: { chunks: verified.chunks, comparedKeyByKey: verified.rekeyedChunks, checksum: 'count + sum of 64-bit MD5 prefixes per key-range chunk' },
+      verification: { chunks: verified.chunks, comparedKeyByKey: verified.rekeyedChunks, checksum: mode === 'hash' ? 'count + sum of hash_record_extended per key-range chunk' : 'count + sum of 64-bit MD5 prefixes per key-range chunk' },
       journal: j.name,
       resumedFrom: resumed ? { phase: resumed.phase, rows: resumed.rows, verified: resumed.verified } : null,
     };

@@ -12,12 +12,14 @@ import { pipeline } from 'node:stream/promises';
 import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { qualifiedName, quoteIdent } from '../connection';
-import { journalFresh, journalStaged, rangeHasRows, type PageTarget } from './journal';
+import { journalFresh, journalStaged, rangeHasRows, runsFit, type PageTarget } from './journal';
 import { names } from './sql';
 
 export interface Bounds {
   first: (string | null)[];
   last: (string | null)[];
+  /** Rows the source holds in the range, when known. */
+  n?: number;
 }
 
 const STAGE = 'cutover_copy_stage';
@@ -53,10 +55,18 @@ async function ensureStage(client: Client, o: PageTarget): Promise<void> {
   staged.add(client);
 }
 
-/** Writes a page straight into the table; returns the rows written. */
+/**
+ * Writes a page straight into the table; returns the rows written. A page of an integer key that
+ * wrote as many rows as the range [first, last] holds values (every one of them, as the primary key
+ * keeps them distinct) is journaled as that one run without reading anything back.
+ */
 export function writeFresh(client: Client, o: PageTarget, b: Bounds, rows: Readable): Promise<number> {
   return inTransaction(client, async () => {
-    await copyInto(client, qualifiedName(o.schema, o.table), names(o.columns), rows);
+    const n = await copyInto(client, qualifiedName(o.schema, o.table), names(o.columns), rows);
+    if (runsFit(o.key) && n > 0 && b.first[0] !== null && b.last[0] !== null && BigInt(b.last[0]) - BigInt(b.first[0]) + 1n === BigInt(n)) {
+      await client.query(`INSERT INTO ${qualifiedName(o.schema, o.j.runs)} (lo, hi) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [b.first[0], b.last[0]]);
+      return n;
+    }
     return journalFresh(client, o, b.first, b.last);
   });
 }

@@ -29,15 +29,21 @@ export const and = (...conds: (string | undefined | null | false)[]) => conds.fi
 /** `t.a = j.a AND t.b = j.b`. */
 export const joinOn = (key: PgColumn[], a: string, b: string) => key.map((c) => `${a}.${quoteIdent(c.name)} = ${b}.${quoteIdent(c.name)}`).join(' AND ');
 
+/** How rows are checksummed: each column's own 64-bit hash (PostgreSQL 14+), or an MD5 of the row's text. */
+export type ChecksumMode = 'hash' | 'md5';
+
 /**
- * Count and an order-independent checksum over the rows matching `cond`: the sum of the first 64
- * bits of each row's MD5 (as a numeric, so it never overflows). The row's text is the composite
- * value's output (NULL and the empty string kept apart, quoting included), printed under the
- * settings every copy session pins (UTC, ISO dates, hex bytea, shortest-exact floats), so the same
- * rows give the same sum on any two servers.
+ * Count and an order-independent checksum over the rows matching `cond`, summed as a numeric (no
+ * overflow). `hash`: hash_record_extended, the row hashed column by column with each type's own
+ * extended hash (by value: no text conversion, about twice as fast). `md5`: the first 64 bits of
+ * the MD5 of the composite value's text (NULL and the empty string kept apart), printed under the
+ * settings every copy session pins (UTC, ISO dates, hex bytea, shortest-exact floats), for servers
+ * before 14 and types without an extended hash. The same rows give the same sum on any two servers.
  */
-export function checksumQuery(table: string, cols: PgColumn[], cond: string): string {
-  return `SELECT count(*)::text AS n, COALESCE(sum(('x' || substr(md5(ROW(${names(cols)})::text), 1, 16))::bit(64)::bigint::numeric), 0)::text AS x FROM ${table} WHERE ${cond}`;
+export function checksumQuery(table: string, cols: PgColumn[], cond: string, mode: ChecksumMode = 'md5'): string {
+  const row = `ROW(${names(cols)})`;
+  const h = mode === 'hash' ? `hash_record_extended(${row}, 0)` : `('x' || substr(md5(${row}::text), 1, 16))::bit(64)::bigint`;
+  return `SELECT count(*)::text AS n, COALESCE(sum(${h}::numeric), 0)::text AS x FROM ${table} WHERE ${cond}`;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Client } from 'pg';
 import { ApplicationFailure } from '@temporalio/common';
 import { throwIfCancelled } from '../../../kit/checkpoint';
 import type { PgColumn } from './schema';
-import { and, checksumQuery, keyAfter, keyLiteral, keyRow, keyUpTo, names, orderBy } from './sql';
+import { and, checksumQuery, keyAfter, keyLiteral, keyRow, keyUpTo, names, orderBy, type ChecksumMode } from './sql';
 
 export interface VerifySide {
   client: Client;
@@ -27,6 +27,7 @@ export interface VerifyOptions {
   from: (string | null)[] | null;
   onChunk: (last: (string | null)[] | null, rows: number) => void;
   what: string;
+  mode: ChecksumMode;
 }
 
 interface Sum {
@@ -34,8 +35,8 @@ interface Sum {
   x: string;
 }
 
-async function sum(side: VerifySide, cols: PgColumn[], cond: string): Promise<Sum> {
-  const r = await side.client.query(checksumQuery(side.table, cols, cond));
+async function sum(side: VerifySide, cols: PgColumn[], cond: string, mode: ChecksumMode): Promise<Sum> {
+  const r = await side.client.query(checksumQuery(side.table, cols, cond, mode));
   return { n: String(r.rows[0].n), x: String(r.rows[0].x) };
 }
 
@@ -58,7 +59,7 @@ async function compareByKeys(o: VerifyOptions, lo: (string | null)[] | null, hi:
     const keys = await keysOf(o.source, o.key, and(o.where, cursor && keyAfter(o.key, cursor), hi && keyUpTo(o.key, hi)), o.page);
     if (!keys.length) return;
     const exact = inList(o.key, keys);
-    const [s, t] = await Promise.all([sum(o.source, o.columns, and(o.where, exact)), sum(o.target, o.columns, exact)]);
+    const [s, t] = await Promise.all([sum(o.source, o.columns, and(o.where, exact), o.mode), sum(o.target, o.columns, exact, o.mode)]);
     if (!same(s, t)) {
       const first = keys[0].join(', ');
       const last = keys[keys.length - 1].join(', ');
@@ -84,7 +85,7 @@ export async function verifyPgCopy(o: VerifyOptions): Promise<{ rows: number; ch
     const [hiRow] = await keysOf(o.source, o.key, and(o.where, fromLo), 1, o.chunk - 1);
     const hi = hiRow ?? null;
     const range = and(fromLo, hi && keyUpTo(o.key, hi));
-    const [s, t] = await Promise.all([sum(o.source, o.columns, and(o.where, range)), sum(o.target, o.columns, range)]);
+    const [s, t] = await Promise.all([sum(o.source, o.columns, and(o.where, range), o.mode), sum(o.target, o.columns, range, o.mode)]);
     if (!same(s, t)) {
       rekeyedChunks++;
       await compareByKeys(o, lo, hi);
@@ -95,5 +96,16 @@ export async function verifyPgCopy(o: VerifyOptions): Promise<{ rows: number; ch
     o.onChunk(hi, n);
     if (!hi) return { rows, chunks, rekeyedChunks };
     lo = hi;
+  }
+}
+
+/** `hash` when both servers have hash_record_extended (14+) and every column's type an extended hash; else `md5`. */
+export async function checksumMode(source: VerifySide, target: VerifySide, versions: number[], cols: PgColumn[]): Promise<ChecksumMode> {
+  if (versions.some((v) => v < 140000)) return 'md5';
+  try {
+    for (const side of [source, target]) await side.client.query(`SELECT hash_record_extended(ROW(${names(cols)}), 0) FROM ${side.table} LIMIT 1`);
+    return 'hash';
+  } catch {
+    return 'md5';
   }
 }
