@@ -18,6 +18,19 @@ const STATUS_PATIENCE_MS = 60_000;
 
 export const isSettled = (s: RunStatus) => FINAL_STATES.includes(s.state) || s.state === 'rollback_failed';
 
+/** A run's outcome in one line: `rolled_back: step smoke failed: …`. */
+export const outcomeLine = (s: RunStatus) => `${s.state}${s.reason ? `: ${s.reason}` : ''}`;
+
+/**
+ * What to print once a followed run has ended, or nothing: the live board's last frame already
+ * ends with the outcome line when the run ended with a reason (see renderStatus), and a second
+ * copy under it reads as two events.
+ */
+export function closingLine(s: RunStatus, mode: FollowOptions['mode']): string | undefined {
+  if (mode === 'live' && s.endedAt && s.reason) return undefined;
+  return `\n${outcomeLine(s)}`;
+}
+
 export async function follow(client: Client, workflowId: string, opts: FollowOptions): Promise<RunStatus> {
   const interval = opts.intervalMs ?? 500;
   const logUpdate = opts.mode === 'live' ? (await import('log-update')).default : undefined;

@@ -8,7 +8,7 @@ import { loadPlanFile } from '../../plan';
 import { abortUpdate, searchAttributes, WORKFLOW_TYPE } from '../../workflows/definitions';
 import type { RunStatus } from '../../workflows/status';
 import { actor, followMode, getClient, printJson } from '../context';
-import { follow } from '../follow';
+import { closingLine, follow, type FollowOptions } from '../follow';
 import { pendingSteps } from '../pending';
 import { renderStatus } from '../render';
 import { markdownSummary } from '../summary';
@@ -20,12 +20,18 @@ interface FollowFlags {
   abortOnCancel?: boolean;
 }
 
-/** Prints the end of a followed run, writes the summary, and sets the exit code from its state. */
-function conclude(s: RunStatus, { json, summary }: FollowFlags): void {
+/**
+ * Prints the end of a followed run, writes the summary, and sets the exit code from its state.
+ * After a live board nothing it already shows is printed again.
+ */
+function conclude(s: RunStatus, { json, summary }: FollowFlags, mode: FollowOptions['mode']): void {
   if (summary) fs.appendFileSync(summary, markdownSummary(s));
   if (json) printJson(s);
-  else if (s.state === 'rollback_failed') console.error(`\nrollback incomplete: a person is needed\n${renderStatus(s)}`);
-  else console.log(`\n${s.state}${s.reason ? `: ${s.reason}` : ''}`);
+  else if (s.state === 'rollback_failed') console.error(`\nrollback incomplete: a person is needed${mode === 'live' ? '' : `\n${renderStatus(s)}`}`);
+  else {
+    const line = closingLine(s, mode);
+    if (line) console.log(line);
+  }
   process.exitCode = exitCodeFor(s.state) ?? EXIT.succeeded;
 }
 
@@ -41,7 +47,8 @@ async function followRun(client: Client, id: string, flags: FollowFlags): Promis
       .finally(() => process.exit(EXIT.aborted));
   };
   if (flags.abortOnCancel) for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, onSignal);
-  conclude(await follow(client, id, { mode: followMode(flags.json) }), flags);
+  const mode = followMode(flags.json);
+  conclude(await follow(client, id, { mode }), flags, mode);
 }
 
 const followOptions = (cmd: Command) =>
