@@ -15,14 +15,14 @@ export function structureCase(g: G): Case {
   const c = (text: string, expect?: RegExp, expectAt?: string): Case => ({ category: `structure ${kind}${big ? ' (big)' : ''}`, text, expect, expectAt });
   if (kind === 'manySteps') {
     const n = int(g, 100, big ? 4000 : 1500);
-    const bad = int(g, 0, n - 1);
     const defect = pick(g, 'kind', 'id', 'duration');
+    const bad = int(g, defect === 'id' ? 1 : 0, n - 1); // a second s0, not the first
     const lines = Array.from({ length: n }, (_, i) => {
       if (i !== bad) return `    - { id: s${i}, kind: wait, duration: 1s }`;
       return defect === 'kind' ? `    - { id: s${i}, kind: wiat, duration: 1s }` : defect === 'id' ? `    - { id: s0, kind: wait, duration: 1s }` : `    - { id: s${i}, kind: wait, duration: 1 s }`;
     });
     const expect = defect === 'kind' ? /unknown kind wiat/ : defect === 'id' ? /duplicate step id s0/ : /duration/;
-    return c(`name: many\nenvironment: load\nphases:\n  prepare:\n${lines.join('\n')}\n`, bad === 0 && defect === 'id' ? undefined : expect);
+    return c(`name: many\nenvironment: load\nphases:\n  prepare:\n${lines.join('\n')}\n`, expect);
   }
   if (kind === 'deep' || kind === 'deepFine') {
     const form = kind === 'deepFine' ? pick(g, '[', '{a: ') : pick(g, '[', '{a: ', '- ', '? ', 'indent', 'mixed');
@@ -32,7 +32,8 @@ export function structureCase(g: G): Case {
       return c(text, undefined, '101:101: nested more than 100 levels deep');
     }
     if (form === '- ' || form === '? ') return c(`${form.repeat(depth)}x\n`, undefined, '1:201: nested more than 100 levels deep');
-    const openers = Array.from({ length: depth }, () => (form === 'mixed' ? pick(g, '[', '{a: ') : form));
+    const bits = int(g, 0, 2 ** 30); // which opener where, for the mixed form
+    const openers = Array.from({ length: depth }, (_, i) => (form !== 'mixed' ? form : (bits >> i % 30) & 1 ? '[' : '{a: '));
     const body = `${openers.join('')}1${openers.map((o) => (o === '[' ? ']' : '}')).reverse().join('')}`;
     if (kind === 'deepFine') return c(`${HEAD}x: ${body}\n`, undefined, '4:1: unknown field x');
     const col = 1 + openers.slice(0, 100).reduce((n, o) => n + o.length, 0);
@@ -41,10 +42,10 @@ export function structureCase(g: G): Case {
   if (kind === 'bomb') {
     const width = int(g, 2, 12);
     const levels = int(g, 2, 12);
-    const lines = [`a0: &a0 [${Array(width).fill('"lol"').join(', ')}]`];
-    for (let i = 1; i < levels; i++) lines.push(`a${i}: &a${i} [${Array(width).fill(`*a${i - 1}`).join(', ')}]`);
+    const anchors = [`a0: &a0 [${Array(width).fill('"lol"').join(', ')}]`];
+    for (let i = 1; i < levels; i++) anchors.push(`a${i}: &a${i} [${Array(width).fill(`*a${i - 1}`).join(', ')}]`);
     // What the walk meets first: too many aliases, or too many values added.
-    let expect = /unknown field a0/;
+    let expect = /unknown field zz/;
     let aliases = 0;
     let added = 0;
     walk: for (let i = 1, size = 1 + width; i < levels; i++, size = 1 + width * size) {
@@ -57,7 +58,9 @@ export function structureCase(g: G): Case {
         break walk;
       }
     }
-    return c(`${HEAD}${lines.join('\n')}\n`, expect);
+    // At the top, or inside a step's free-form field, where every check walks what the aliases expand to.
+    if (bool(g)) return c(`${HEAD}zz: 1\n${anchors.join('\n')}\n`, expect);
+    return c(`name: x\nenvironment: y\nzz: 1\nphases:\n  prepare:\n    - { id: a, kind: http.check, url: "https://x.example", expectJson: { ${anchors.join(', ')} } }\n`, expect);
   }
   if (kind === 'fanIn') {
     const n = int(g, 500, 3000);
