@@ -35,6 +35,8 @@ export interface Workdir {
   dir: string;
   /** Where the resources write their files. */
   out: string;
+  /** Extra `init` arguments for the tests' own reads (a backend's settings). */
+  initArgs: string[];
 }
 
 /** A private copy of a fixture configuration at `<base>/config`, with an empty `<base>/out`. */
@@ -45,7 +47,7 @@ export function workdir(fixture = 'basic'): Workdir {
   fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true });
   const out = path.join(base, 'out');
   fs.mkdirSync(out);
-  return { base, dir, out };
+  return { base, dir, out, initArgs: [] };
 }
 
 export function input(w: Workdir, params: Record<string, unknown>, o: { runId?: string; environment?: string; stepId?: string } = {}): StepInput {
@@ -87,7 +89,7 @@ const exec = promisify(execFile);
 export async function tofu(w: Workdir, args: string[], workspace = 'test', extraEnv: Record<string, string> = {}): Promise<string> {
   const dataDir = path.join(w.base, 'test-data');
   const e = { ...process.env, TF_IN_AUTOMATION: '1', TF_DATA_DIR: dataDir, TF_WORKSPACE: workspace, ...extraEnv };
-  if (!fs.existsSync(dataDir)) await exec(tofuBin(), ['init', '-input=false', '-no-color'], { cwd: w.dir, env: { ...e, TF_WORKSPACE: undefined } });
+  if (!fs.existsSync(dataDir)) await exec(tofuBin(), ['init', '-input=false', '-no-color', ...w.initArgs], { cwd: w.dir, env: { ...e, TF_WORKSPACE: undefined } });
   const { stdout } = await exec(tofuBin(), args, { cwd: w.dir, env: e, maxBuffer: 64 << 20 });
   return stdout;
 }

@@ -33,9 +33,9 @@ export function checkConfiguration(s: Session): void {
 
 /** A saved plan of `vars` in the folder `o` was initialized in; its summary from `show -json`. */
 export async function savedPlan(s: Session, o: RunOptions, varFile: string, file: string, extra: string[] = []): Promise<PlanSummary> {
-  const args = ['plan', '-input=false', '-json', `-out=${file}`, `-var-file=${varFile}`, `-lock-timeout=${s.p.lockTimeout}`, ...extra];
+  const args = ['plan', '-input=false', '-json', `-out=${file}`, `-var-file=${varFile}`, ...extra];
   if (s.p.parallelism) args.push(`-parallelism=${s.p.parallelism}`);
-  const r = await withLockRecovery(s.tool, o, args, 'plan');
+  const r = await withLockRecovery(s.tool, o, args, 'plan', s.p.lockTimeout);
   if (!ok(r)) {
     const input = r.diagnostics.some((d) => d.severity === 'error' && INPUT_PROBLEMS.includes(d.summary));
     if (input) throw ApplicationFailure.nonRetryable(`${s.where}: the variables do not fit the configuration: ${problems(r)}`, 'TofuVariablesInvalid');
@@ -57,9 +57,9 @@ export async function applyPlan(s: Session, o: RunOptions, file: string, total: 
     progress({ phase, done, total });
     stepLog().info(`tofu ${l.type === 'apply_complete' ? 'applied' : 'failed on'} ${l.hook?.resource?.addr}`, { workspace: s.workspace, action: l.hook?.action });
   };
-  const args = ['apply', '-input=false', '-json', `-lock-timeout=${s.p.lockTimeout}`];
+  const args = ['apply', '-input=false', '-json'];
   if (s.p.parallelism) args.push(`-parallelism=${s.p.parallelism}`);
-  const r = await withLockRecovery(s.tool, { ...o, onLine }, [...args, file], 'apply');
+  const r = await withLockRecovery(s.tool, { ...o, onLine }, [...args, file], 'apply', s.p.lockTimeout);
   if (!ok(r)) throw ApplicationFailure.retryable(`${s.where}: apply in workspace ${s.workspace} failed: ${problems(r)}`, 'TofuApplyFailed');
 }
 

@@ -85,6 +85,9 @@ const parseLines = (text: string): UiLine[] =>
     }
   });
 
+/** The summary of the error a command reports when someone else holds the state lock. */
+export const LOCK_SUMMARY = 'Error acquiring the state lock';
+
 export const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 let sequence = 0;
@@ -97,6 +100,7 @@ export async function run(tool: Tool, args: string[], o: RunOptions): Promise<Re
   const out = fs.openSync(`${base}.out`, 'w', 0o600);
   const err = fs.openSync(`${base}.err`, 'w', 0o600);
   const [cmd, argv] = SETPRIV ? [SETPRIV, ['--pdeathsig', 'TERM', '--', tool.bin, ...args]] : [tool.bin, args];
+  const startedAt = Date.now(); // before the process exists: any lock it takes is newer
   const child = spawn(cmd, argv, { cwd: o.cwd, env: commandEnv(o), stdio: ['ignore', out, err] });
   fs.closeSync(out);
   fs.closeSync(err);
@@ -104,7 +108,6 @@ export async function run(tool: Tool, args: string[], o: RunOptions): Promise<Re
     child.once('error', (error) => resolve({ code: null, signal: null, error }));
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
-  const startedAt = Date.now();
   const invocation = child.pid ? recordInvocation(tool.home, { pid: child.pid, start: processStart(child.pid), startedAt, command: args[0] }) : undefined;
 
   let seen = 0;
@@ -134,6 +137,7 @@ export async function run(tool: Tool, args: string[], o: RunOptions): Promise<Re
   const signal = ctx?.cancellationSignal;
   let stop: (() => void) | undefined;
   let end: Awaited<typeof exited> | undefined;
+  let result: Result | undefined;
   try {
     end = await new Promise<Awaited<typeof exited> | undefined>((resolve) => {
       void exited.then(resolve);
@@ -154,30 +158,37 @@ export async function run(tool: Tool, args: string[], o: RunOptions): Promise<Re
     const stderr = stripAnsi(fs.readFileSync(`${base}.err`, 'utf8'));
     const lines = parseLines(stdout);
     const diagnostics = lines.flatMap((l) => (l.type === 'diagnostic' && l.diagnostic ? [l.diagnostic] : []));
-    return { code: end.code, signal: end.signal, stdout, stderr, lines, diagnostics };
+    result = { code: end.code, signal: end.signal, stdout, stderr, lines, diagnostics };
+    return result;
   } finally {
     if (timer) clearInterval(timer);
     if (stop) signal?.removeEventListener('abort', stop);
     // Command output may quote values of the configuration: it does not outlive the command.
-    const ended = () => {
-      invocation?.ended(Date.now());
+    const ended = (how: Awaited<typeof exited>) => {
+      const lockRefused = !!result && (result.diagnostics.some((d) => d.summary === LOCK_SUMMARY) || result.stderr.includes(LOCK_SUMMARY));
+      invocation?.ended({ exit: how.signal ?? how.code ?? undefined, lockRefused });
       fs.rmSync(`${base}.out`, { force: true });
       fs.rmSync(`${base}.err`, { force: true });
     };
-    if (end) ended();
+    if (end) ended(end);
     else void exited.then(ended); // still stopping after a cancellation: recorded when it has
 
   }
 }
 
-/** The error diagnostics of a command, or the tail of what it wrote to stderr. */
+/** The error diagnostics of a command, or how it ended and the tail of what it wrote to stderr. */
 export function problems(r: Result): string {
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) return errors.map(formatDiagnostic).join('; ');
-  const text = (r.stderr.trim() || stripAnsi(r.stdout).trim()).split('\n').map((l) => l.replace(/^[│╷╵]\s?/, '').trim()).filter(Boolean);
-  const said = text.slice(-6).join(' ');
-  if (said) return said.slice(0, 800);
-  return r.signal ? `killed by ${r.signal}` : `exit code ${r.code}`;
+  const said = r.stderr
+    .split('\n')
+    .map((l) => l.replace(/^[│╷╵]\s?/, '').trim())
+    .filter(Boolean)
+    .slice(-6)
+    .join(' ')
+    .slice(0, 800);
+  const how = r.signal ? `killed by ${r.signal}` : `exit code ${r.code}`;
+  return said ? `${said} (${how})` : how;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

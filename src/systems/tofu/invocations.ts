@@ -12,6 +12,10 @@ export interface Invocation {
   startedAt: number;
   endedAt?: number;
   command: string;
+  /** How it ended: an exit code, or the signal that killed it. */
+  exit?: number | string;
+  /** It ended because it could not take the lock: it never held one. */
+  lockRefused?: boolean;
 }
 
 const file = (home: string) => path.join(home, 'invocations.json');
@@ -31,33 +35,36 @@ function write(home: string, all: Invocation[]): void {
 }
 
 /** Records a command as it starts; `ended` records its end. */
-export function recordInvocation(home: string, inv: Invocation): { ended(at: number): void } {
+export function recordInvocation(home: string, inv: Invocation): { ended(how: Pick<Invocation, 'exit' | 'lockRefused'>): void } {
   write(home, [...readInvocations(home), inv]);
   return {
-    ended(at) {
-      write(home, readInvocations(home).map((i) => (i.pid === inv.pid && i.startedAt === inv.startedAt ? { ...i, endedAt: at } : i)));
+    ended(how) {
+      write(home, readInvocations(home).map((i) => (i.pid === inv.pid && i.startedAt === inv.startedAt ? { ...i, ...how, endedAt: Date.now() } : i)));
     },
   };
 }
 
-/** Field 22 of /proc/<pid>/stat (after the command name, which may hold spaces and parentheses). */
-export function processStart(pid: number): string | undefined {
+/** /proc/<pid>/stat's state (field 3) and start time (field 22), after the command name (which may hold spaces). */
+function stat(pid: number): { state: string; start: string } | undefined {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0], start: fields[19] };
   } catch {
     return undefined;
   }
 }
 
-/** Whether the recorded process is still running (the same process, not a reuse of its pid). */
+export const processStart = (pid: number) => stat(pid)?.start;
+
+/** Whether the recorded process is still running (the same process, not a reuse of its pid, not a zombie). */
 export function stillRunning(inv: Invocation): boolean {
   try {
     process.kill(inv.pid, 0);
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
-  if (inv.start === undefined) return true;
-  const now = processStart(inv.pid);
-  return now === undefined ? true : now === inv.start;
+  const now = stat(inv.pid);
+  if (!now) return process.platform !== 'linux'; // no /proc to tell: assume it runs
+  return now.state !== 'Z' && (inv.start === undefined || now.start === inv.start);
 }

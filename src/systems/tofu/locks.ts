@@ -8,7 +8,7 @@ import os from 'node:os';
 import { sleep } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { stepLog } from '../../kit/checkpoint';
-import { ok, problems, run, type Result, type RunOptions, type Tool } from './cli';
+import { LOCK_SUMMARY, ok, problems, run, type Result, type RunOptions, type Tool } from './cli';
 import { readInvocations, stillRunning, type Invocation } from './invocations';
 
 export interface LockInfo {
@@ -18,8 +18,6 @@ export interface LockInfo {
   created: number;
   path: string;
 }
-
-const LOCK_SUMMARY = 'Error acquiring the state lock';
 
 export function lockInfoOf(r: Result): LockInfo | undefined {
   const diag = r.diagnostics.find((d) => d.summary === LOCK_SUMMARY);
@@ -37,28 +35,55 @@ export function lockInfoOf(r: Result): LockInfo | undefined {
 export const describeLock = (l: LockInfo) =>
   `lock ${l.id} held by ${l.who || 'unknown'} for ${l.operation || 'an operation'} since ${Number.isNaN(l.created) ? 'unknown' : new Date(l.created).toISOString()}`;
 
-/** Clocks of tofu and the worker are the same host's; a little slack for rounding. */
+/** Commands that take the state lock, and the operation their lock names. */
+const LOCKING: Record<string, string | undefined> = { plan: 'OperationTypePlan', apply: 'OperationTypeApply', state: undefined, workspace: undefined };
+/** The end of a command is recorded after tofu released its lock: a little slack. */
 const SLACK_MS = 2_000;
 
-/** The command of this step, on this host, during which the lock was taken. */
+/**
+ * A command that may have left a lock: one that takes locks and did not end on its own (it never
+ * recorded its end, its worker having died, or a signal killed it). One that exited released its
+ * lock, whatever its exit code; one refused the lock never held it.
+ */
+const mayHoldLock = (i: Invocation) => i.command in LOCKING && !i.lockRefused && (i.endedAt === undefined || typeof i.exit === 'string');
+
+/**
+ * The command of this step, on this host, that took the lock: one that may have left a lock, of
+ * the lock's operation, started before the lock was created and, if it ended, ended after.
+ */
 function ourCommand(lock: LockInfo, invocations: Invocation[]): Invocation | undefined {
   if (Number.isNaN(lock.created) || !lock.who.endsWith(`@${os.hostname()}`)) return undefined;
-  return invocations.find((i) => lock.created >= i.startedAt - SLACK_MS && (i.endedAt === undefined || lock.created <= i.endedAt + SLACK_MS));
+  return invocations.find(
+    (i) =>
+      mayHoldLock(i) &&
+      (LOCKING[i.command] === undefined || LOCKING[i.command] === lock.operation) &&
+      lock.created >= i.startedAt &&
+      (i.endedAt === undefined || lock.created <= i.endedAt + SLACK_MS),
+  );
 }
+
+/** Whether a command of this step on this host may have left a lock behind. */
+export const mayHaveLeftLock = (tool: Tool) => readInvocations(tool.home).some(mayHoldLock);
 
 /**
  * Runs a command that takes the state lock; when it fails on a lock that a gone command of this
  * step left behind, breaks that lock (force-unlock with its ID) and runs the command again; when
  * the lock belongs to a command of this step that is still running, waits for it to end first.
- * Any other lock fails the attempt retryably, saying whose lock it is.
+ * Any other lock is waited for up to `lockTimeout`, then fails the attempt retryably, saying whose
+ * lock it is. The first try does not wait: a lock this step left is recognized at once.
  */
-export async function withLockRecovery(tool: Tool, o: RunOptions, args: string[], what: string): Promise<Result> {
+export async function withLockRecovery(tool: Tool, o: RunOptions, args: string[], what: string, lockTimeout: string): Promise<Result> {
+  let waited = false;
   for (let round = 0; ; round++) {
-    const r = await run(tool, args, o);
+    const r = await run(tool, [...args.slice(0, 2), `-lock-timeout=${waited ? lockTimeout : '0s'}`, ...args.slice(2)], o);
     if (ok(r)) return r;
     const lock = lockInfoOf(r);
     if (!lock) return r;
     const mine = ourCommand(lock, readInvocations(tool.home));
+    if (!mine && !waited) {
+      waited = true;
+      continue;
+    }
     if (!mine || round >= 5) {
       throw ApplicationFailure.retryable(`${tool.where}: ${what}: the state is locked: ${describeLock(lock)}${mine ? '' : ' (not by this step)'}`, 'TofuStateLocked');
     }

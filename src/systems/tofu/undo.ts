@@ -16,7 +16,7 @@ import { progress, stepLog } from '../../kit/checkpoint';
 import { markerHash } from '../../kit/naming';
 import { ok, problems, type RunOptions } from './cli';
 import type { TofuApplyOutput, TofuApplyParams } from './kinds';
-import { withLockRecovery } from './locks';
+import { mayHaveLeftLock, withLockRecovery } from './locks';
 import { readRecords, updateRecords, type RollbackPoint } from './records';
 import { applyPlan, checkConfiguration, savedPlan } from './apply';
 import { closeSession, initIn, openSession, options, pinBackend, scrubSession, writeVars, type Session } from './session';
@@ -66,7 +66,7 @@ async function undoStep(input: UndoKindInput<TofuApplyParams, TofuApplyOutput>, 
   let current = await stateAddresses(s.tool, here);
   const imported = point.summary.import.filter((a) => current.includes(a) && !existed.has(a));
   if (imported.length) {
-    const r = await withLockRecovery(s.tool, here, ['state', 'rm', `-lock-timeout=${s.p.lockTimeout}`, ...imported], 'state rm');
+    const r = await withLockRecovery(s.tool, here, ['state', 'rm', ...imported], 'state rm', s.p.lockTimeout);
     if (!ok(r)) throw ApplicationFailure.retryable(`${s.where}: forgetting the imported ${imported.join(', ')} failed: ${problems(r)}`, 'TofuUndoFailed');
     current = await stateAddresses(s.tool, here);
   }
@@ -129,6 +129,14 @@ async function undoStep(input: UndoKindInput<TofuApplyParams, TofuApplyOutput>, 
   // the state was read) is still there: the next attempt destroys it.
   const left = (await stateAddresses(s.tool, here)).filter((a) => !existed.has(a));
   if (left.length) throw ApplicationFailure.retryable(`${s.where}: resources created by the step are still in the state: ${left.join(', ')}`, 'TofuUndoIncomplete');
+
+  // A command of this step killed outright may have left its lock, which nothing above met (no
+  // plan was needed): a plan that changes nothing takes the lock, breaking it if it is that one.
+  if (mayHaveLeftLock(s.tool)) {
+    const vars = await writeVars(s, point.vars, 'undo-lock');
+    const r = await withLockRecovery(s.tool, here, ['plan', '-input=false', '-json', '-refresh=false', `-var-file=${vars}`], 'lock check', s.p.lockTimeout);
+    if (!ok(r)) throw ApplicationFailure.retryable(`${s.where}: checking the state lock failed: ${problems(r)}`, 'TofuUndoFailed');
+  }
 
   const after = await pullState(s.tool, here);
   await updateRecords(s.tool, here, s.workspace, s.version, (r) => {
