@@ -70,7 +70,7 @@ export const mysqlKinds = {
       journal: str,
     }),
     describe: (p) =>
-      `${p.source}.${p.table} → ${p.target}.${p.targetTable ?? p.table}${p.where ? ` where ${p.where}` : ''} (batches of ${p.batchSize})`,
+      `${p.source}.${p.schema ? `${p.schema}.` : ''}${p.table} → ${p.target}.${p.targetTable ?? p.table}${p.where ? ` where ${p.where}` : ''} (batches of ${p.batchSize})`,
     run: (i) => copy().mysqlCopyTable(i),
     undo: {
       summary: 'delete the rows this run inserted and restore the rows it overwrote (from its journal in the target database)',
