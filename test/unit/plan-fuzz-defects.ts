@@ -164,13 +164,13 @@ const DEFECTS: Record<string, Defect> = {
     return /duration/;
   },
   gateAfterCommit(m, g) {
-    const w = someStep(g, m, 'wait');
     if (bool(g)) {
       const gate = someStep(g, m, 'approval');
       if (typeof gate.id !== 'string' || steps(m).filter((s) => s.id === gate.id).length > 1) gate.id = 'the-gate';
       m.commit = `after ${gate.id}`;
       return /a gate cannot be the commit point/;
     }
+    const w = someStep(g, m, 'wait');
     if (typeof w.id !== 'string' || steps(m).filter((s) => s.id === w.id).length > 1) w.id = 'the-wait';
     m.commit = `after ${w.id}`;
     someStep(g, m, 'approval', true);
