@@ -66,6 +66,8 @@ const copyOutputs = z.object({
   batchSize: z.number(),
   batches: z.number(),
   thisAttempt: z.object({ rows: z.number(), batches: z.number() }),
+  /** COPY's wire format between two PostgreSQL servers (text across engines). */
+  format: z.enum(['text', 'binary']).optional(),
   /** Identity and serial sequences moved past the copied keys. */
   sequences: z.array(z.string()),
   /** Secondary indexes built on a table this run created (PostgreSQL sources). */

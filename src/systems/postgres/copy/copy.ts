@@ -14,7 +14,7 @@ import type { PostgresCopyTableParams } from '../kinds';
 import { classify, closeQuietly, openPostgres, qualifiedName, safeUrl, type PgConn } from '../connection';
 import { advanceSequences, createTableStatement, describePgTable, indexStatements, type PgColumn, type PgTable } from './schema';
 import { journalFor, openBeforeImages, openJournal, runsFit, type PageTarget } from './journal';
-import { needsStaging, writeFresh, writeStaged, type Bounds } from './pages';
+import { needsStaging, writeFresh, writeStaged, type Bounds, type CopyFormat } from './pages';
 import { nextBounds, pageRows, type PgSourceQuery } from './pg-source';
 import { checksumMode, verifyPgCopy } from './verify';
 import { and, whereProblem } from './sql';
@@ -52,6 +52,17 @@ export function checkWhere(where: string | undefined, at: string): void {
 export async function requireSchema(c: PgConn, schema: string): Promise<void> {
   const r = await c.client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
   if (!r.rows.length) throw ApplicationFailure.nonRetryable(`${c.where}: schema ${schema} does not exist in database ${c.database}`, 'PostgresUnknownSchema');
+}
+
+async function copyFormat(s: PgConn, d: PgConn, table: string, columns: PgColumn[], targetColumns: PgColumn[]): Promise<CopyFormat> {
+  if (Math.floor(s.version / 10000) !== Math.floor(d.version / 10000)) return 'text';
+  if (columns.some((c, i) => c.type !== targetColumns[i].type)) return 'text';
+  const r = await s.client.query(
+    `SELECT bool_and(t.typsend <> 0 AND t.typreceive <> 0) AS ok FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+      WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname = ANY($2)`,
+    [table, columns.map((c) => c.name)],
+  );
+  return r.rows[0].ok === true || r.rows[0].ok === 't' ? 'binary' : 'text';
 }
 
 export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams>): Promise<StepOutput> {
@@ -131,7 +142,10 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
       cp.total = Number(est.rows[0]?.n ?? 0) || undefined;
     }
     const attempt = { rows: 0, batches: 0 };
-    const q: PgSourceQuery = { table: srcTable, columns, key, where: p.where };
+    // Binary COPY skips printing and parsing every value (numeric, timestamptz, jsonb are costly as
+    // text): only between servers of one major version, for columns of identical types with binary I/O.
+    const format = await copyFormat(s, d, srcTable, columns, writeColumns);
+    const q: PgSourceQuery = { table: srcTable, columns, key, where: p.where, format };
 
     if (cp.phase === 'copy') {
       // Each writer is a source and a target connection: one COPY out, one COPY in.
@@ -170,11 +184,11 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
           const write = async () => {
             const rows = pageRows(pair.src.client, q, b);
             if (staged) {
-              item.rows = await writeStaged(pair.dst.client, pageTarget, rows, overriding);
+              item.rows = await writeStaged(pair.dst.client, pageTarget, rows, overriding, format);
               return;
             }
             try {
-              item.rows = await writeFresh(pair.dst.client, pageTarget, b, rows);
+              item.rows = await writeFresh(pair.dst.client, pageTarget, b, rows, format);
             } catch (err) {
               // A row appeared in the range since the probe: the retry's probe sends the page through staging.
               if ((err as { code?: string }).code !== '23505') throw err;
@@ -227,6 +241,7 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
       batchSize: p.batchSize,
       batches: cp.batches,
       thisAttempt: attempt,
+      format,
       sequences,
       indexes: indexes.length,
       verification: { chunks: verified.chunks, comparedKeyByKey: verified.rekeyedChunks, checksum: mode === 'hash' ? 'count + sum of hash_record_extended per key-range chunk' : 'count + sum of 64-bit MD5 prefixes per key-range chunk' },

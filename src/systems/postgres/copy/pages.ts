@@ -39,8 +39,11 @@ async function inTransaction<T>(client: Client, fn: () => Promise<T>): Promise<T
 /** Whether the page must go through the staging table (the target holds rows in its range). */
 export const needsStaging = (client: Client, o: PageTarget, b: Bounds) => rangeHasRows(client, o, b.first, b.last);
 
-async function copyInto(client: Client, table: string, cols: string, rows: Readable): Promise<number> {
-  const sink = client.query(copyFrom(`COPY ${table} (${cols}) FROM STDIN`));
+/** COPY's wire format: text, or binary between servers of one major version and identical column types. */
+export type CopyFormat = 'text' | 'binary';
+
+async function copyInto(client: Client, table: string, cols: string, rows: Readable, format: CopyFormat): Promise<number> {
+  const sink = client.query(copyFrom(`COPY ${table} (${cols}) FROM STDIN${format === 'binary' ? ' (FORMAT binary)' : ''}`));
   await pipeline(rows, sink);
   return sink.rowCount;
 }
@@ -60,9 +63,9 @@ async function ensureStage(client: Client, o: PageTarget): Promise<void> {
  * wrote as many rows as the range [first, last] holds values (every one of them, as the primary key
  * keeps them distinct) is journaled as that one run without reading anything back.
  */
-export function writeFresh(client: Client, o: PageTarget, b: Bounds, rows: Readable): Promise<number> {
+export function writeFresh(client: Client, o: PageTarget, b: Bounds, rows: Readable, format: CopyFormat = 'text'): Promise<number> {
   return inTransaction(client, async () => {
-    const n = await copyInto(client, qualifiedName(o.schema, o.table), names(o.columns), rows);
+    const n = await copyInto(client, qualifiedName(o.schema, o.table), names(o.columns), rows, format);
     if (runsFit(o.key) && n > 0 && b.first[0] !== null && b.last[0] !== null && BigInt(b.last[0]) - BigInt(b.first[0]) + 1n === BigInt(n)) {
       await client.query(`INSERT INTO ${qualifiedName(o.schema, o.j.runs)} (lo, hi) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [b.first[0], b.last[0]]);
       return n;
@@ -72,10 +75,10 @@ export function writeFresh(client: Client, o: PageTarget, b: Bounds, rows: Reada
 }
 
 /** Writes a page through the staging table; returns the rows written. */
-export async function writeStaged(client: Client, o: PageTarget, rows: Readable, overridingSystemValue: boolean): Promise<number> {
+export async function writeStaged(client: Client, o: PageTarget, rows: Readable, overridingSystemValue: boolean, format: CopyFormat = 'text'): Promise<number> {
   await ensureStage(client, o);
   return inTransaction(client, async () => {
-    const n = await copyInto(client, STAGE, names(o.columns), rows);
+    const n = await copyInto(client, STAGE, names(o.columns), rows, format);
     await journalStaged(client, o, STAGE);
     const pk = new Set(o.key.map((k) => k.name));
     // A GENERATED ALWAYS identity column outside the key cannot be updated: it keeps its value.

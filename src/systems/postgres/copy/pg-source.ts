@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import type { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { PgColumn } from './schema';
-import type { Bounds } from './pages';
+import type { Bounds, CopyFormat } from './pages';
 import { and, keyAfter, keyFrom, keyUpTo, names, orderBy } from './sql';
 
 export interface PgSourceQuery {
@@ -13,6 +13,7 @@ export interface PgSourceQuery {
   columns: PgColumn[];
   key: PgColumn[];
   where?: string;
+  format: CopyFormat;
 }
 
 /** The first and last key of the page after `after` (null: from the start); undefined at the end. */
@@ -33,5 +34,5 @@ export async function nextBounds(client: Client, q: PgSourceQuery, after: (strin
 /** The page's rows in key order as COPY text. */
 export function pageRows(client: Client, q: PgSourceQuery, b: Bounds): Readable {
   const cond = and(q.where, keyFrom(q.key, b.first), keyUpTo(q.key, b.last));
-  return client.query(copyTo(`COPY (SELECT ${names(q.columns)} FROM ${q.table} WHERE ${cond} ORDER BY ${orderBy(q.key)}) TO STDOUT`));
+  return client.query(copyTo(`COPY (SELECT ${names(q.columns)} FROM ${q.table} WHERE ${cond} ORDER BY ${orderBy(q.key)}) TO STDOUT${q.format === 'binary' ? ' (FORMAT binary)' : ''}`));
 }
