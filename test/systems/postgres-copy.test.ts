@@ -214,5 +214,11 @@ describe('postgres.copyTable: bad input', () => {
     err = await failure(runActivity(copy, pgCopyInput(gone, { table: 't' })));
     assert.equal(err.type, 'PostgresUnreachable');
     assert.equal(err.nonRetryable, false);
+    assert.match(err.message, /^step copy-orders: target new \(postgresql:\/\/cutover@127\.0\.0\.1:1\/cutover_test2\): /);
+    const nodb = { source: { name: p.source.name, url: 'postgres://cutover:hunter2@127.0.0.1:5433' }, target: p.target };
+    err = await failure(runActivity(copy, pgCopyInput(nodb, { table: 't' })));
+    assert.equal(err.type, 'PlanError');
+    assert.match(err.message, /^step copy-orders: source old \(postgres:\/\/cutover@127\.0\.0\.1:5433\/?\): the URL names no database/);
+    assert.doesNotMatch(err.message, /hunter2/);
   });
 });

@@ -339,7 +339,7 @@ describe('postgres.migrate: bad input', () => {
   it('a URL without a database, and an unknown database, are refused at once', async () => {
     let err = await failure(migrate(input({ url: 'postgres://cutover:pw@127.0.0.1:5433' })));
     assert.equal(err.type, 'PlanError');
-    assert.match(err.message, /^step schema: target appDb: the URL names no database/);
+    assert.match(err.message, /^step schema: target appDb \(postgres:\/\/cutover@127\.0\.0\.1:5433\/?\): the URL names no database/);
     assert.doesNotMatch(err.message, /pw/);
     err = await failure(migrate(input({ url: s.url.replace(/cutover_test$/, 'no_such_db') })));
     assert.equal(err.type, 'PostgresUnknownDatabase');

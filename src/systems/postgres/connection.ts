@@ -163,7 +163,7 @@ export async function openPostgres(input: StepInput, field = 'target', role: PgR
 
 /** Opens `url` for `role`; `label` is `step s: target appDb`. */
 export async function connectPostgres(url: string, label: string, role: PgRole): Promise<PgConn> {
-  const { database, identity } = parsePgUrl(url, (why) => ApplicationFailure.nonRetryable(`${label}: the URL ${why}`, 'PlanError'));
+  const { database, identity } = parsePgUrl(url, (why) => ApplicationFailure.nonRetryable(`${label} (${safeUrl(url)}): the URL ${why}`, 'PlanError'));
   const where = `${label} (${safeUrl(url)})`;
   const client = pgClient(url, { text: role !== 'migrate' });
   try {
