@@ -1,13 +1,5 @@
 // The typed client the CLI, CI and tests use to start, follow and answer runs.
-import {
-  Client,
-  Connection,
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowFailedError,
-  WorkflowUpdateFailedError,
-  type WorkflowHandle,
-  type WorkflowHandleWithFirstExecutionRunId,
-} from '@temporalio/client';
+import type { Client, WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { ApplicationFailure, CancelledFailure, WorkflowNotFoundError, type SearchAttributePair } from '@temporalio/common';
 import { loadConfig, type Config } from './config';
 import { CutoverError, EXIT } from './exit-codes';
@@ -21,8 +13,13 @@ import {
 } from './workflows/definitions';
 import type { RunStatus } from './workflows/status';
 
+// The client SDK (gRPC, protobufs) is half of the CLI's start-up: loaded when a command first talks
+// to Temporal, so that `cutover validate` and `cutover plan` start fast.
+const sdk = () => require('@temporalio/client') as typeof import('@temporalio/client');
+
 export async function connectClient(config: Config = loadConfig()): Promise<Client> {
   try {
+    const { Client, Connection } = sdk();
     const connection = await Connection.connect({ ...config.temporal.connection, connectTimeout: '5s' });
     return new Client({ connection, namespace: config.temporal.namespace });
   } catch (err) {
@@ -64,7 +61,7 @@ export async function startRun(client: Client, plan: Plan | { name: string; envi
       memo: { plan: plan.name, environment: plan.environment, startedBy: opts.startedBy ?? 'unknown' },
     });
   } catch (err) {
-    if (err instanceof WorkflowExecutionAlreadyStartedError) {
+    if (err instanceof sdk().WorkflowExecutionAlreadyStartedError) {
       throw new CutoverError(
         `a run of plan ${plan.name} on ${plan.environment} is already in progress (workflow id ${workflowId}); ` +
           `follow it with 'cutover watch ${workflowId}', abort it with 'cutover abort ${workflowId} --reason …', ` +
@@ -78,7 +75,7 @@ export async function startRun(client: Client, plan: Plan | { name: string; envi
 
 /** The status carried by a run's final failure (rolled back, aborted, cancelled). */
 export function statusFromFailure(err: unknown): RunStatus | undefined {
-  const cause = err instanceof WorkflowFailedError ? err.cause : err;
+  const cause = err instanceof sdk().WorkflowFailedError ? err.cause : err;
   if (cause instanceof ApplicationFailure || cause instanceof CancelledFailure) {
     const s = cause.details?.[0] as RunStatus | undefined;
     if (s && typeof s === 'object' && 'state' in s) return s;
@@ -93,6 +90,7 @@ export async function finalStatus(handle: WorkflowHandle): Promise<RunStatus> {
   } catch (err) {
     const s = statusFromFailure(err);
     if (s) return s;
+    const { WorkflowFailedError } = sdk();
     // A cancelled run's failure carries no details; its last status is still queryable.
     if (err instanceof WorkflowFailedError && err.cause instanceof CancelledFailure) return handle.query(statusQuery);
     // A run that failed before it had a status: its plan could not be loaded on the worker.
@@ -121,7 +119,7 @@ export async function sendUpdate<A>(handle: WorkflowHandle, def: { name: string 
   try {
     return await handle.executeUpdate(def.name, { args: [args] });
   } catch (err) {
-    if (err instanceof WorkflowUpdateFailedError) throw new CutoverError(`refused: ${err.cause?.message ?? err.message}`, EXIT.badInput);
+    if (err instanceof sdk().WorkflowUpdateFailedError) throw new CutoverError(`refused: ${err.cause?.message ?? err.message}`, EXIT.badInput);
     if (err instanceof WorkflowNotFoundError) {
       const ended = await handle.describe().then((d) => d.status.name, () => undefined);
       throw new CutoverError(ended ? `run ${handle.workflowId} has already ended (${ended.toLowerCase()})` : `no run with id ${handle.workflowId}`, EXIT.badInput);

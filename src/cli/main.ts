@@ -1,6 +1,5 @@
 // The `cutover` command line. Every failure ends in one of the documented exit codes.
 import { Command, CommanderError } from 'commander';
-import { ServiceError } from '@temporalio/client';
 import { CutoverError, EXIT } from '../exit-codes';
 import { PlanError } from '../plan';
 import { registerAnswerCommands } from './commands/answer-commands';
@@ -54,6 +53,8 @@ function exitCodeOf(err: unknown): { code: number; message?: string } {
   }
   if (err instanceof CutoverError) return { code: err.exitCode, message: err.message };
   if (err instanceof PlanError) return { code: EXIT.badInput, message: err.message };
+  // Looked up only on the error path: the client SDK loads when a command talks to Temporal.
+  const { ServiceError } = require('@temporalio/client') as typeof import('@temporalio/client');
   if (err instanceof ServiceError && /UNAVAILABLE|ECONNREFUSED|deadline/i.test(`${err.message} ${(err.cause as Error | undefined)?.message ?? ''}`)) {
     return { code: EXIT.unreachable, message: `Temporal unreachable: ${err.message}` };
   }
