@@ -6,6 +6,8 @@ import { defaultPayloadConverter } from '@temporalio/common';
 export interface PendingStep {
   /** The activity type: a step kind, or `<kind>.undo`. */
   activityType: string;
+  /** `<step id>#<n>` or `undo:<step id>#<n>` (runs recorded before step ids went into activity ids: a number). */
+  activityId?: string;
   attempt: number;
   lastFailure?: string;
   details?: unknown;
@@ -23,6 +25,7 @@ export async function pendingSteps(handle: WorkflowHandle): Promise<PendingStep[
     }
     return {
       activityType: p.activityType?.name ?? '',
+      activityId: p.activityId ?? undefined,
       attempt: p.attempt ?? 1,
       lastFailure: p.lastFailure?.message ?? undefined,
       details,

@@ -36,6 +36,9 @@ export function nextCommands(s: RunStatus): string[] {
   return [`cutover retry ${id} ${w.step}`, `cutover skip ${id} ${w.step} --reason "…"`];
 }
 
+/** Whether a pending activity is the step's (by its activity id; by kind for runs without step ids in them). */
+const isFor = (p: PendingStep, key: string, type: string) => (p.activityId && /#\d+$/.test(p.activityId) ? p.activityId.startsWith(`${key}#`) : p.activityType === type);
+
 export function renderStatus(s: RunStatus, color = false, now = Date.now(), pending: PendingStep[] = []): string {
   const c = color ? pc : pc.createColors(false);
   const stateColor: Paint =
@@ -47,18 +50,20 @@ export function renderStatus(s: RunStatus, color = false, now = Date.now(), pend
     const steps = s.steps.filter((x) => x.phase === phase);
     if (steps.length === 0) continue;
     lines.push(`  ${s.phase === phase && !s.endedAt ? c.bold(phase) : phase}`);
-    for (const st of steps) {
+    steps.forEach((st, i) => {
       const [icon, paint] = ICON[st.state];
       const attempts = st.attempts > 1 ? ` ${st.attempts} attempts` : '';
       const time = elapsed(st.startedAt, st.endedAt, now);
-      let line = `    ${c[paint](icon)} ${st.id.padEnd(18)} ${c.dim(st.kind.padEnd(16))} ${time.padStart(7)}${attempts}`;
+      if (st.group && steps[i - 1]?.group !== st.group) lines.push(`    ${c.dim(`┌ parallel ${st.group}`)}`);
+      const rail = st.group ? c.dim('│ ') : '';
+      let line = `    ${rail}${c[paint](icon)} ${st.id.padEnd(18)} ${c.dim(st.kind.padEnd(16))} ${time.padStart(7)}${attempts}`;
       if (st.undo.state !== 'none' && st.undo.state !== 'pending') {
         const u = st.undo;
         line += `  ${c.dim('undo:')} ${u.state === 'succeeded' ? c.green(u.state) : u.state === 'failed' ? c.red(u.state) : u.state}`;
         if (u.attempts > 1) line += ` (${u.attempts} attempts)`;
       }
       // The attempt in flight, its last failure and its checkpoint, straight from the server.
-      const live = pending.find((p) => (st.state === 'running' && p.activityType === st.kind) || (st.undo.state === 'running' && p.activityType === `${st.kind}.undo`));
+      const live = pending.find((p) => (st.state === 'running' && isFor(p, st.id, st.kind)) || (st.undo.state === 'running' && isFor(p, `undo:${st.id}`, `${st.kind}.undo`)));
       if (live && live.attempt > 1) line += `  ${c.yellow(`attempt ${live.attempt}`)}`;
       lines.push(line);
       if (live?.lastFailure && live.attempt > 1) lines.push(`        ${c.dim(`last failure: ${live.lastFailure}`)}`);
@@ -67,7 +72,8 @@ export function renderStatus(s: RunStatus, color = false, now = Date.now(), pend
       const note = st.error ?? st.reason ?? st.undo.error;
       if (note && st.state !== 'succeeded') lines.push(`        ${c.dim(note)}`);
       else if (st.undo.error && st.undo.state === 'failed') lines.push(`        ${c.red(st.undo.error)}`);
-    }
+      if (st.group && steps[i + 1]?.group !== st.group) lines.push(`    ${c.dim('└')}`);
+    });
   }
   if (s.waitingFor) {
     lines.push('', `${c.yellow('waiting:')} ${s.waitingFor.hint}`);
@@ -84,7 +90,7 @@ export function statusEvents(prev: RunStatus | undefined, next: RunStatus): stri
   for (const st of next.steps) {
     const before = prev?.steps.find((x) => x.id === st.id);
     if (before?.state !== st.state && st.state !== 'pending') {
-      let line = `${at} step ${st.id} (${st.kind}) ${st.state}`;
+      let line = `${at} step ${st.id} (${st.kind}${st.group ? `, parallel ${st.group}` : ''}) ${st.state}`;
       if (st.endedAt) line += ` in ${elapsed(st.startedAt, st.endedAt)}`;
       if (st.attempts > 1) line += `, ${st.attempts} attempts`;
       if (st.error) line += `: ${st.error}`;

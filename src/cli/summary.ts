@@ -16,10 +16,11 @@ export function markdownSummary(s: RunStatus): string {
   for (const st of s.steps) {
     const undo = st.undo.state === 'none' ? '' : `${st.undo.state}${st.undo.attempts > 1 ? ` (${st.undo.attempts} attempts)` : ''}`;
     const detail = st.error ?? st.reason ?? st.undo.error ?? st.undo.reason ?? '';
-    lines.push(`| ${st.phase} | ${st.id} | ${st.kind} | ${st.state} | ${st.attempts} | ${elapsed(st.startedAt, st.endedAt)} | ${undo} | ${cell(detail)} |`);
+    lines.push(`| ${st.phase} | ${st.id}${st.group ? ` (parallel ${st.group})` : ''} | ${st.kind} | ${st.state} | ${st.attempts} | ${elapsed(st.startedAt, st.endedAt)} | ${undo} | ${cell(detail)} |`);
   }
-  const undone = s.steps.filter((x) => x.undo.state === 'succeeded').map((x) => x.id);
-  if (undone.length) lines.push('', `Rolled back, newest first: ${[...undone].reverse().join(' → ')}.`);
+  // In the order the undos ran (newest step first; a parallel group by the order its steps ended).
+  const undone = s.steps.filter((x) => x.undo.state === 'succeeded').sort((a, b) => (a.undo.startedAt ?? '').localeCompare(b.undo.startedAt ?? '')).map((x) => x.id);
+  if (undone.length) lines.push('', `Rolled back, newest first: ${undone.join(' → ')}.`);
   if (s.waitingFor) lines.push('', `**Waiting:** ${s.waitingFor.hint}`);
   return `${lines.join('\n')}\n`;
 }

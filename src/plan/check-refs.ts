@@ -1,9 +1,9 @@
 // `${steps.<id>.<field>}` references: allowed in a step's fields and in target URLs, and only to
 // an output field that the kind of an earlier step declares (so a typo, a later step or a field the
 // kind never produces is caught before anything runs).
-import { isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { visit, type Document } from 'yaml';
 import { kindDef } from '../registry';
-import type { Reporter, DocPath } from './positions';
+import { pathOf, splitStepPath, type Reporter, type DocPath } from './positions';
 import { mapStrings, stepRefs, type Ref } from './refs';
 import { fieldsOf, schemaAt } from './schema';
 import { closest } from './suggest';
@@ -13,6 +13,7 @@ export interface RefEntry {
   path: DocPath;
   raw: Record<string, unknown>;
   label: string;
+  group?: { id: string };
 }
 
 const STEP_FIELDS = new Set(['id', 'kind', 'timeout', 'retry', 'onFailure']);
@@ -33,6 +34,10 @@ export function checkStepRefs(doc: Document, entries: RefEntry[], targets: Recor
       return `${ref.text}: no step ${ref.step}${guess ? ` (did you mean ${guess}?)` : ''}`;
     }
     if (at >= position) return `${ref.text}: step ${ref.step} runs ${at === position ? 'as this step' : 'after this step'}; a step can only use the outputs of steps before it`;
+    const group = entries[position].group;
+    if (group && entries[at].group?.id === group.id) {
+      return `${ref.text}: step ${ref.step} runs at the same time, in parallel group ${group.id}; a step can only use the outputs of steps before its group`;
+    }
     const kind = kindOf(ref.step);
     if (!kind) return undefined; // its unknown kind is reported already
     if (!kind.outputs) return `${ref.text}: step ${ref.step} (${String(entries[at].raw.kind)}) declares no outputs`;
@@ -74,20 +79,10 @@ export function checkStepRefs(doc: Document, entries: RefEntry[], targets: Recor
     Scalar(_key, node, ancestors) {
       if (typeof node.value !== 'string' || !stepRefs(node.value).length) return;
       const path = pathOf(ancestors, node);
-      const inStep = path[0] === 'phases' && path.length > 3 && !STEP_FIELDS.has(String(path[3]));
+      const step = splitStepPath(path);
+      const inStep = !!step && step.rest.length > 0 && !STEP_FIELDS.has(String(step.rest[0]));
       const inTargetUrl = path[0] === 'targets' && path[2] === 'url';
       if (!inStep && !inTargetUrl) r.atNode(node, ancestors, `${stepRefs(node.value)[0].text}: step outputs can be used in step fields and target URLs only`, stepRefs(node.value)[0].text);
     },
   });
-}
-
-/** The document path of a node met by `visit`, from its ancestors. */
-function pathOf(ancestors: readonly unknown[], node: unknown): DocPath {
-  const chain = [...ancestors, node];
-  const path: DocPath = [];
-  chain.forEach((n, i) => {
-    if (isPair(n)) path.push(isScalar(n.key) ? String(n.key.value) : String(n.key));
-    else if (isSeq(n) && i + 1 < chain.length) path.push(n.items.indexOf(chain[i + 1] as never));
-  });
-  return path;
 }

@@ -19,6 +19,8 @@ export interface ExplainedStep {
   /** What undoes it; null when the kind has nothing to undo or the step comes after the commit point. */
   undo: string | null;
   afterCommit: boolean;
+  /** The parallel group the step runs in, if any. */
+  group?: { id: string; maxConcurrency?: number };
 }
 
 export interface ExplainedPlan {
@@ -30,7 +32,7 @@ export interface ExplainedPlan {
   /** Step ids whose undo would run if the last step before the commit point failed, newest first. */
   rollbackOrder: string[];
   /** The same, with what each undo does. */
-  rollback: { id: string; kind: string; undo: string }[];
+  rollback: { id: string; kind: string; undo: string; group?: string }[];
   /** Retry policy of each compensation before the run waits for a person. */
   undoRetry: RetrySpec;
 }
@@ -64,7 +66,8 @@ export function explainPlanJson(plan: Plan): ExplainedPlan {
   const steps: ExplainedStep[] = [];
   let afterCommit = false;
   for (const phase of PHASES) {
-    for (const step of plan.phases[phase]) {
+    const list = plan.phases[phase];
+    list.forEach((step, i) => {
       const activity = step.execution === 'activity';
       const undo = undoText(step);
       steps.push({
@@ -79,15 +82,17 @@ export function explainPlanJson(plan: Plan): ExplainedPlan {
         onFailure: step.onFailure ?? plan.defaults.onFailure,
         undo: undo && !afterCommit ? undo : null,
         afterCommit,
+        ...(step.group ? { group: step.group } : {}),
       });
-      if (plan.commitAfter === step.id) afterCommit = true;
-    }
+      const endsGroup = step.group && list[i + 1]?.group?.id !== step.group.id;
+      if (plan.commitAfter === step.id || (endsGroup && plan.commitAfter === step.group!.id)) afterCommit = true;
+    });
   }
-  const commitIndex = plan.commitAfter ? steps.findIndex((s) => s.id === plan.commitAfter) : -1;
+  const commitIndex = plan.commitAfter ? steps.map((s) => s.id === plan.commitAfter || s.group?.id === plan.commitAfter).lastIndexOf(true) : -1;
   const reversible = commitIndex >= 0 ? steps.slice(0, commitIndex + 1) : steps;
   const rollback = reversible
     .filter((s): s is ExplainedStep & { undo: string } => s.undo !== null)
-    .map((s) => ({ id: s.id, kind: s.kind, undo: s.undo }))
+    .map((s) => ({ id: s.id, kind: s.kind, undo: s.undo, ...(s.group ? { group: s.group.id } : {}) }))
     .reverse();
   return {
     plan: plan.name,
@@ -117,16 +122,25 @@ export function explainPlan(plan: Plan): string {
     out.push(phase);
     const steps = e.steps.filter((s) => s.phase === phase);
     if (steps.length === 0) out.push('  (no steps)');
-    for (const s of steps) {
-      out.push(`  ${String(s.order).padStart(2)}. ${s.id.padEnd(18)} ${s.kind.padEnd(18)} ${s.does}`);
-      if (s.retry) out.push(`      timeout ${s.timeout} per attempt; ${retryText(s.retry)}; on failure ${s.onFailure}`);
-      if (s.undo) out.push(`      undo: ${s.undo}`);
-      else if (s.afterCommit && undoText(plan.phases[s.phase].find((p) => p.id === s.id)!)) out.push('      not undone: after the commit point');
-      if (e.commitAfter === s.id) {
-        const later = s.order < e.steps.length ? '; the steps below are not undone if they fail' : '';
-        out.push(`  ── commit point: once ${s.id} succeeds, the steps above can no longer be undone${later}`);
+    steps.forEach((s, i) => {
+      const g = s.group;
+      const first = g && steps[i - 1]?.group?.id !== g.id;
+      const last = g && steps[i + 1]?.group?.id !== g.id;
+      if (first) {
+        const size = steps.filter((x) => x.group?.id === g.id).length;
+        out.push(`  ┌ parallel group ${g.id}: ${size} steps at once${g.maxConcurrency ? ` (at most ${g.maxConcurrency} at a time)` : ''}; if one fails, the others are cancelled`);
       }
-    }
+      const bar = g ? '│ ' : '';
+      out.push(`  ${bar}${String(s.order).padStart(2)}. ${s.id.padEnd(18)} ${s.kind.padEnd(18)} ${s.does}`);
+      if (s.retry) out.push(`  ${bar}    timeout ${s.timeout} per attempt; ${retryText(s.retry)}; on failure ${s.onFailure}`);
+      if (s.undo) out.push(`  ${bar}    undo: ${s.undo}`);
+      else if (s.afterCommit && undoText(plan.phases[s.phase].find((p) => p.id === s.id)!)) out.push(`  ${bar}    not undone: after the commit point`);
+      if (last) out.push(`  └ end of parallel group ${g.id}`);
+      if (e.commitAfter === s.id || (last && e.commitAfter === g.id)) {
+        const later = s.order < e.steps.length ? '; the steps below are not undone if they fail' : '';
+        out.push(`  ── commit point: once ${e.commitAfter} succeeds, the steps above can no longer be undone${later}`);
+      }
+    });
   }
   out.push('');
   if (!e.commitAfter) out.push('no commit point: a failure at any step undoes every step done so far');
@@ -135,6 +149,8 @@ export function explainPlan(plan: Plan): string {
     const when = e.commitAfter ? `if a step fails before the commit point (after ${e.commitAfter})` : 'if a step fails';
     out.push(`${when}, undo newest first (a step that failed part-way is undone too; each undo gets ${retryText(e.undoRetry)}):`);
     for (const r of e.rollback) out.push(`  ${r.id.padEnd(18)} ${r.undo}`);
+    const groups = [...new Set(e.rollback.flatMap((r) => (r.group ? [r.group] : [])))];
+    if (groups.length) out.push(`(the steps of parallel group${groups.length > 1 ? 's' : ''} ${groups.join(', ')} are undone in the reverse order in which they ended, not in plan order)`);
   }
   return out.join('\n');
 }

@@ -24,6 +24,7 @@ export function normalize(raw: RawPlan, steps: CheckedStep[], source: { file: st
     if (r.timeout) spec.timeout = r.timeout;
     if (r.retry) spec.retry = r.retry;
     if (r.onFailure) spec.onFailure = r.onFailure;
+    if (s.group) spec.group = s.group;
     phases[s.phase].push(spec);
   }
   const d = raw.defaults;

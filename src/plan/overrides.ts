@@ -29,7 +29,13 @@ function stepNode(doc: Document, id: string): YAMLMap | undefined {
   for (const phase of PHASES) {
     const seq = doc.getIn(['phases', phase], true);
     if (!isSeq(seq)) continue;
-    for (const item of seq.items) if (isMap(item) && item.get('id') === id) return item as YAMLMap;
+    for (const item of seq.items) {
+      if (!isMap(item)) continue;
+      if (item.get('id') === id) return item as YAMLMap;
+      // The steps of a parallel group.
+      const group = item.getIn(['parallel', 'steps'], true);
+      if (isSeq(group)) for (const step of group.items) if (isMap(step) && step.get('id') === id) return step as YAMLMap;
+    }
   }
   return undefined;
 }

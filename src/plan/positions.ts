@@ -1,6 +1,6 @@
 // Where in the YAML file a problem lies: paths of the parsed document (and zod issues about
 // them) become `file:line:col` issues; values that came from `--set` are blamed on the `--set`.
-import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
 import { moreProblems, unplaced, type PlanIssue } from './errors';
 import { LIMITS } from './limits';
@@ -9,6 +9,24 @@ import { fieldsOf, MISSING, schemaAt } from './schema';
 import { closest } from './suggest';
 
 export type DocPath = (string | number)[];
+
+/** The document path of a node met by `visit`, from its ancestors. */
+export function pathOf(ancestors: readonly unknown[], node: unknown): DocPath {
+  const chain = [...ancestors, node];
+  const path: DocPath = [];
+  chain.forEach((n, i) => {
+    if (isPair(n)) path.push(isScalar(n.key) ? String(n.key.value) : String(n.key));
+    else if (isSeq(n) && i + 1 < chain.length) path.push(n.items.indexOf(chain[i + 1] as never));
+  });
+  return path;
+}
+
+/** A path inside a step (`phases.<phase>.<n>`, or `….parallel.steps.<m>` in a group): the step's path and the rest. */
+export function splitStepPath(path: DocPath): { step: DocPath; rest: DocPath } | undefined {
+  if (path[0] !== 'phases' || typeof path[2] !== 'number') return undefined;
+  const cut = path[3] === 'parallel' && path[4] === 'steps' && typeof path[5] === 'number' ? 6 : path[3] === 'parallel' ? -1 : 3;
+  return cut < 0 ? undefined : { step: path.slice(0, cut), rest: path.slice(cut) };
+}
 
 type Place = Omit<PlanIssue, 'message'>;
 

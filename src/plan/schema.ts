@@ -36,6 +36,15 @@ export const stepBaseSchema = z.object({
 });
 export const STEP_BASE_KEYS = Object.keys(stepBaseSchema.shape);
 
+/** A parallel group in a phase: `{ parallel: { id?, maxConcurrency?, steps: [...] } }`. */
+export const parallelSchema = z.strictObject({
+  parallel: z.strictObject({
+    id: z.string().regex(STEP_ID, 'a group id is lower-case letters, digits, - and _, starting with a letter or digit').optional(),
+    maxConcurrency: z.number().int().min(1).max(100).optional(),
+    steps: z.array(z.unknown()).min(1),
+  }),
+});
+
 /** `after <step id>` or `after <phase>.<step id>`. */
 export const COMMIT = /^after (?:([A-Za-z]+)\.)?(\S+)$/;
 

@@ -33,7 +33,7 @@ import { Controls, type Control } from './controls';
 import { UndoStack } from './rollback';
 import { now, RunRecord } from './run-state';
 import type { RunStatus } from './status';
-import { unitsOf, runUnit } from './groups';
+import { asRun, unitsOf, runUnit } from './groups';
 import type { RunParts, StepResult } from './steps';
 
 type Outcome = Exclude<StepResult, 'done'> | 'succeeded';
@@ -75,6 +75,7 @@ function start(plan: Plan, startedBy: string | undefined): RunParts {
     controls: new Controls(record, specs, now, () => run.stepScopes.forEach((s) => s.cancel())),
     undo: new UndoStack(),
     stepScopes: new Set(),
+    scheduled: new Map(),
   };
   setHandler(statusQuery, () => record.status);
   const bind = <A>(def: UpdateDefinition<string, [A]>, c: Control<A>) => setHandler(def, (args: A) => c.apply(args), { validator: (args: A) => c.check(args) });
@@ -97,23 +98,25 @@ async function forward(run: RunParts): Promise<Outcome> {
     run: for (const phase of PHASES) {
       if (plan.phases[phase].length === 0) continue;
       record.setPhase(phase);
-      for (const unit of unitsOf(plan.phases[phase])) {
-        if (controls.stop) {
-          outcome = 'stopped';
-          break run;
-        }
-        const { result, failed } = await runUnit(run, unit);
-        if (result !== 'done') {
-          outcome = result;
-          if (failed) {
-            record.status.failedStep = failed;
-            record.status.reason = `step ${failed} failed: ${record.step(failed).error}`;
+      for (const planned of unitsOf(plan.phases[phase])) {
+        for (const unit of asRun(planned)) {
+          if (controls.stop) {
+            outcome = 'stopped';
+            break run;
           }
-          break run;
-        }
-        if (plan.commitAfter === unit.id) {
-          record.status.committed = true;
-          run.undo.drop(record, unit.id);
+          const { result, failed } = await runUnit(run, unit);
+          if (result !== 'done') {
+            outcome = result;
+            if (failed) {
+              record.status.failedStep = failed;
+              record.status.reason = `step ${failed} failed: ${record.step(failed).error}`;
+            }
+            break run;
+          }
+          if (plan.commitAfter === unit.id) {
+            record.status.committed = true;
+            run.undo.drop(record, unit.id);
+          }
         }
       }
     }
@@ -134,7 +137,7 @@ async function finish(run: RunParts, outcome: Outcome): Promise<void> {
   if (outcome === 'succeeded') record.finish('succeeded');
   else if (record.status.committed && run.undo.size === 0) record.finish('failed');
   else {
-    await run.undo.unwind(plan, record, run.controls);
+    await run.undo.unwind(run);
     const skipped = record.status.steps.filter((s) => s.undo.state === 'skipped').map((s) => s.id);
     if (skipped.length) record.status.reason += ` (undo skipped for ${skipped.join(', ')})`;
     record.finish(outcome === 'failed' ? 'rolled_back' : 'aborted');

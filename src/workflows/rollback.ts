@@ -4,11 +4,12 @@
 import { condition, metricMeter, proxyActivities } from '@temporalio/workflow';
 import type { ActivityResult, StepContext, StepOutput, UndoInput } from '../kit/context';
 import { undoActivityName } from '../kit/define';
-import type { Plan, StepSpec } from '../plan/types';
+import type { StepSpec } from '../plan/types';
 import { undoOptions } from './activity-options';
-import { decided, type Controls } from './controls';
+import { decided } from './controls';
 import { attemptsOf, describeFailure } from './failures';
 import { now, type RunRecord } from './run-state';
+import { stepActivityId, type RunParts } from './steps';
 
 interface UndoEntry {
   /** The step as it ran: references resolved, with the context (targets) it ran with. */
@@ -48,17 +49,19 @@ export class UndoStack {
   }
 
   /** Unwinds the stack newest first. Never throws: a failing compensation waits for a person. */
-  async unwind(plan: Plan, record: RunRecord, controls: Controls): Promise<void> {
+  async unwind(run: RunParts): Promise<void> {
+    const { plan, record, controls } = run;
     const compensations = metricMeter.createCounter('cutover_compensations', 'count', 'compensations run, by kind and outcome');
     record.setState('rolling_back');
     while (this.entries.length > 0) {
       const { spec, ctx, output } = this.entries[this.entries.length - 1];
       const u = record.step(spec.id).undo;
-      const undo = proxyActivities<Record<string, (input: UndoInput) => Promise<ActivityResult>>>(undoOptions(plan, spec))[undoActivityName(spec.kind)];
       for (;;) {
         u.state = 'running';
         u.startedAt ??= now();
         try {
+          const activityId = stepActivityId(run, `undo:${spec.id}`);
+          const undo = proxyActivities<Record<string, (input: UndoInput) => Promise<ActivityResult>>>({ ...undoOptions(plan, spec), ...(activityId ? { activityId } : {}) })[undoActivityName(spec.kind)];
           const r = await undo({ ctx, step: spec, output });
           u.attempts += r.attempt;
           u.state = 'succeeded';

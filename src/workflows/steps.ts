@@ -1,7 +1,7 @@
 // Running one step forward: an activity on a worker, a gate for a person or a durable timer, in a
 // cancellation scope that abort reaches; a failure is retried by the step's policy, then either
 // rolls the run back or (`onFailure: pause`) waits for a person to retry, skip or abort.
-import { CancellationScope, condition, isCancellation, proxyActivities, sleep } from '@temporalio/workflow';
+import { CancellationScope, condition, isCancellation, patched, proxyActivities, sleep } from '@temporalio/workflow';
 import type { ActivityResult, StepContext, StepInput, StepOutput } from '../kit/context';
 import type { Plan, StepSpec } from '../plan/types';
 import { duration, retryPolicy, stepOptions } from './activity-options';
@@ -29,6 +29,20 @@ export interface RunParts {
   cancelReason?: string;
   /** A failed step is waiting for a person: another one (in a parallel group) waits its turn. */
   pausing?: boolean;
+  /** How many activities each step (and each undo) has scheduled, for their activity ids. */
+  scheduled: Map<string, number>;
+}
+
+/**
+ * `<step id>#<n>` (`undo:<step id>#<n>` for its undo): activity ids that say which step a pending
+ * activity belongs to (the live board shows each step of a parallel group its own progress). Runs
+ * recorded before this patch keep the SDK's numbered ids.
+ */
+export function stepActivityId(run: RunParts, key: string): string | undefined {
+  if (!patched('step-activity-ids')) return undefined;
+  const n = (run.scheduled.get(key) ?? 0) + 1;
+  run.scheduled.set(key, n);
+  return `${key}#${n}`;
 }
 
 async function execute(run: RunParts, spec: StepSpec, ctx: StepContext, s: StepStatus): Promise<StepOutput> {
@@ -50,7 +64,8 @@ async function execute(run: RunParts, spec: StepSpec, ctx: StepContext, s: StepS
     if (answer.decision === 'rejected') throw new GateRejected(`gate ${spec.id} rejected${answer.by ? ` by ${answer.by}` : ''}: ${answer.reason}`);
     return { approvedBy: answer.by ?? null };
   }
-  const activity = proxyActivities<Record<string, (input: StepInput) => Promise<ActivityResult>>>(stepOptions(plan, spec))[spec.kind];
+  const activityId = stepActivityId(run, spec.id);
+  const activity = proxyActivities<Record<string, (input: StepInput) => Promise<ActivityResult>>>({ ...stepOptions(plan, spec), ...(activityId ? { activityId } : {}) })[spec.kind];
   const r = await activity({ ctx, step: spec });
   s.attempts += r.attempt;
   return r.output;

@@ -71,3 +71,26 @@ it('the Markdown summary has the outcome, a row per step and what was rolled bac
   assert.match(md, /\| migrateData \| orders \| mysql\.copyTable \| failed \| 3 \| 7\.0s \| pending \| checksum \\\| mismatch \|/);
   assert.match(md, /Rolled back, newest first: schema\./);
 });
+
+it('a parallel group on the board: its steps framed, each with its own attempt in flight by activity id', () => {
+  const s = base();
+  s.steps = [
+    { id: 'orders', kind: 'mysql.copyTable', phase: 'migrateData', group: 'copies', state: 'running', attempts: 0, startedAt: '2026-01-01T00:00:00.000Z', undo: { state: 'pending', attempts: 0 } },
+    { id: 'users', kind: 'mysql.copyTable', phase: 'migrateData', group: 'copies', state: 'running', attempts: 0, startedAt: '2026-01-01T00:00:00.000Z', undo: { state: 'pending', attempts: 0 } },
+    { id: 'smoke', kind: 'http.check', phase: 'migrateData', state: 'pending', attempts: 0, undo: { state: 'none', attempts: 0 } },
+  ];
+  const text = renderStatus(s, false, Date.parse('2026-01-01T00:00:10Z'), [
+    { activityType: 'mysql.copyTable', activityId: 'users#1', attempt: 1, details: { done: 30, total: 100, unit: 'rows' } },
+    { activityType: 'mysql.copyTable', activityId: 'orders#2', attempt: 2, details: { done: 90, total: 100, unit: 'rows' } },
+  ]);
+  const lines = text.split('\n');
+  const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
+  assert.ok(at(/┌ parallel copies/) >= 0, text);
+  assert.match(lines[at(/orders/)], /│ ▶ orders\s+mysql\.copyTable\s+10\.0s {2}attempt 2/);
+  assert.match(lines[at(/orders/) + 1], /90% 90\/100 rows/, 'orders shows its own progress');
+  assert.match(lines[at(/users/) + 1], /30% 30\/100 rows/, 'users shows its own progress');
+  assert.equal(lines[at(/smoke/) - 1].trim(), '└');
+  const summary = markdownSummary(s);
+  assert.match(summary, /\| orders \(parallel copies\) \| mysql\.copyTable \|/);
+  assert.match(statusEvents(undefined, s).join('\n'), /step orders \(mysql\.copyTable, parallel copies\) running/);
+});

@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config';
 import { abortUpdate, approveUpdate, rejectUpdate } from '../../src/workflows/definitions';
 import type { Plan } from '../../src/plan/types';
 import { startHarness, type TemporalHarness } from '../helpers/temporal';
-import { entriesFor, stubActivities, testPlan, waitForStatus } from './stubs';
+import { cancelled, entriesFor, stubActivities, testPlan, waitForStatus } from './stubs';
 
 let h: TemporalHarness;
 before(async () => {
@@ -78,10 +78,9 @@ describe('gates, abort and cancellation', { concurrency: true }, () => {
   it('abort mid-step stops the running step and rolls back everything', async () => {
     const handle = await start(testPlan({ prepare: [{ id: 'a' }], migrateData: [{ id: 'long', params: { sleepMs: 20_000 } }, { id: 'never' }] }));
     await waitForStatus(handle, (s) => s.steps[1].state === 'running');
-    const t0 = Date.now();
     await sendUpdate(handle, abortUpdate, { reason: 'wrong image', by: 'carol' });
     const s = await finalStatus(handle);
-    assert.ok(Date.now() - t0 < 10_000, 'the abort does not wait for the long step to finish');
+    assert.ok(cancelled.has(`${handle.workflowId} long`), 'the abort cancelled the long step instead of waiting for it');
     assert.equal(s.state, 'aborted');
     assert.equal(s.steps[1].state, 'cancelled');
     assert.match(s.reason ?? '', /aborted by carol: wrong image/);
