@@ -2,8 +2,12 @@
 // group), and how a group runs — up to `maxConcurrency` steps at once, in plan order; when one fails
 // for good, the others still running are cancelled (their activities stop at a safe point) and no
 // more start. Every step that started is on the undo stack, in the order the steps ended.
+import { patched } from '@temporalio/workflow';
 import type { StepSpec } from '../plan/types';
 import { runStep, type RunParts, type StepResult } from './steps';
+
+/** The patch behind which a group's steps run at once (docs/upgrades.md lists every patch). */
+export const PARALLEL_GROUPS_PATCH = 'cutover-parallel-groups';
 
 export type Unit = { id: string; steps: StepSpec[]; maxConcurrency?: number; parallel: boolean };
 
@@ -17,6 +21,17 @@ export function unitsOf(steps: StepSpec[]): Unit[] {
     else units.push({ id: spec.id, steps: [spec], parallel: false });
   }
   return units;
+}
+
+/**
+ * The unit as the run loop takes it. Workflow code before parallel groups ran a group's steps one
+ * after another (it ignored the field, which a newer client may send): a group that such code
+ * reached in a run replayed here stays on that path, step by step as it was; reached live, it
+ * runs at once.
+ */
+export function asRun(unit: Unit): Unit[] {
+  if (!unit.parallel || patched(PARALLEL_GROUPS_PATCH)) return [unit];
+  return unit.steps.map((spec) => ({ id: spec.id, steps: [spec], parallel: false }));
 }
 
 /** The unit's outcome, and for a failure the step that failed first. */
