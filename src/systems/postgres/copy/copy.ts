@@ -16,7 +16,7 @@ import { advanceSequences, createTableStatement, describePgTable, indexStatement
 import { journalFor, openBeforeImages, openJournal, runsFit, type PageTarget } from './journal';
 import { needsStaging, writeFresh, writeStaged, type Bounds, type CopyFormat } from './pages';
 import { nextBounds, pageRows, type PgSourceQuery } from './pg-source';
-import { checksumMode, verifyPgCopy } from './verify';
+import { checksumMode, verifyPgCopy, verifyRange } from './verify';
 import { and, whereProblem } from './sql';
 import { journalCounts } from './undo';
 
@@ -24,6 +24,10 @@ export interface PgCopyCheckpoint {
   phase: 'copy' | 'verify';
   /** Last key (as text) of the last committed page (copy) or verified chunk (verify); null: from the start. */
   after: (string | null)[] | null;
+  /** During the copy: last key of the pages verified so far (they are verified while later ones are written). */
+  verifiedAfter?: (string | null)[] | null;
+  /** Copied and verified to the end during the copy phase: nothing left to verify. */
+  finished?: boolean;
   rows: number;
   batches: number;
   verified: number;
@@ -147,7 +151,43 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
     const format = await copyFormat(s, d, srcTable, columns, writeColumns);
     const q: PgSourceQuery = { table: srcTable, columns, key, where: p.where, format };
 
+    // A table this run created gets the source's secondary indexes after the copy, built once over
+    // all rows (cheaper than keeping them up to date page by page). IF NOT EXISTS: a retry builds only what is missing.
+    const indexes = meta.createdTable ? await indexStatements(s.client, source, targetSchema, targetTable) : [];
+    let built: Promise<void> | undefined;
+    const buildIndexes = () =>
+      (built ??= (async () => {
+        for (const sql of indexes) await d.client.query(sql);
+      })());
+    const sides = { source: { client: s.client, table: srcTable }, target: { client: d.client, table: dstTable } };
+    const mode = await checksumMode(sides.source, [s.version, d.version], columns);
+    let rekeyed = 0;
+    let ranges = 0;
+
     if (cp.phase === 'copy') {
+      // Committed pages are verified on connections of their own while the next pages are written:
+      // each range (last verified key, page's last key] in page order, the rest after the last page.
+      const vs = await openPostgres(input, 'source', 'copy source');
+      extra.push(vs);
+      const vd = await openPostgres(input, 'target', 'copy target');
+      extra.push(vd);
+      const check = { source: { client: vs.client, table: srcTable }, target: { client: vd.client, table: dstTable }, columns, key, where: p.where, page: Math.min(p.batchSize, 5000), mode, what: `${what}: ${s.database}.${p.schema}.${p.table} → ${d.database}.${targetSchema}.${targetTable}` };
+      let queued: (string | null)[] | null = cp.verifiedAfter === undefined ? null : cp.verifiedAfter;
+      if (cp.verifiedAfter === undefined) cp.verifiedAfter = null;
+      let verifying: Promise<void> = Promise.resolve();
+      let failed: unknown;
+      const verifyUpTo = (hi: (string | null)[] | null) => {
+        const lo = queued;
+        queued = hi;
+        verifying = verifying.then(async () => {
+          const r = await verifyRange(check, lo, hi);
+          cp.verified += r.rows;
+          cp.verifiedAfter = hi;
+          rekeyed += r.rekeyed ? 1 : 0;
+          ranges++;
+        });
+        verifying.catch((err) => (failed ??= err)); // a difference stops the copy at its next page
+      };
       // Each writer is a source and a target connection: one COPY out, one COPY in.
       const pairs: { src: PgConn; dst: PgConn }[] = [];
       for (let i = 0; i < WRITERS; i++) {
@@ -165,6 +205,7 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
         attempt.rows += w.rows;
         attempt.batches++;
         progress({ ...cp });
+        verifyUpTo(w.last);
       });
       let next = nextBounds(s.client, q, cp.after, p.batchSize);
       let slot = 0;
@@ -176,6 +217,7 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
           next.catch(() => undefined); // awaited in the next turn or below
           await inFlight.room();
           await throwIfCancelled();
+          if (failed) throw failed;
           const pair = pairs[slot++ % WRITERS];
           // Rows already in the range need before-images and row locks: such a page runs alone.
           const staged = await needsStaging(pair.dst.client, pageTarget, b);
@@ -201,19 +243,18 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
       } finally {
         await next.catch(() => undefined);
         await inFlight.settle();
+        await verifying.catch(() => undefined);
       }
-      Object.assign(cp, { phase: 'verify', after: null, verified: 0, done: 0, total: cp.rows });
+      // Rows past the last page (none, unless the source grew) are checked too, while the indexes are built.
+      verifyUpTo(null);
+      await Promise.all([verifying, buildIndexes()]);
+      Object.assign(cp, { phase: 'verify', after: null, done: cp.verified, total: cp.rows, verifiedAfter: undefined, finished: true });
       progress({ ...cp });
     }
 
-    // A table this run created gets the source's secondary indexes now, built once over all rows
-    // (cheaper than keeping them up to date page by page). IF NOT EXISTS: a retry builds only what is missing.
-    const indexes = meta.createdTable ? await indexStatements(s.client, source, targetSchema, targetTable) : [];
-    for (const sql of indexes) await d.client.query(sql);
+    await buildIndexes();
     const sequences = await advanceSequences(d.client, target);
-    const sides = { source: { client: s.client, table: srcTable }, target: { client: d.client, table: dstTable } };
-    const mode = await checksumMode(sides.source, sides.target, [s.version, d.version], columns);
-    const verified = await verifyPgCopy({
+    const verified = cp.finished ? { chunks: ranges, rekeyedChunks: rekeyed } : await verifyPgCopy({
       ...sides,
       mode,
       columns,
