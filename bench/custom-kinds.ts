@@ -29,8 +29,8 @@ function inProcess(text: string): number {
   return performance.now() - t0;
 }
 
-/** Wall time of one CLI process, and the drivers it loaded. */
-function cli(args: string[], env: Record<string, string>): { ms: number; drivers: string[] } {
+/** Wall time of one CLI process, its CPU time, and the drivers it loaded. */
+function cli(args: string[], env: Record<string, string>): { ms: number; cpuMs: number; drivers: string[] } {
   const report = path.join(os.tmpdir(), `cutover-bench-drivers-${process.pid}.json`);
   const t0 = performance.now();
   execFileSync(process.execPath, [BIN, ...args], {
@@ -39,9 +39,9 @@ function cli(args: string[], env: Record<string, string>): { ms: number; drivers
     env: { ...process.env, CUTOVER_PLUGINS: '', NODE_OPTIONS: `--require ${path.join(FIXTURES, 'report-drivers.js')}`, REPORT_DRIVERS_FILE: report, ...env },
   });
   const took = performance.now() - t0;
-  const drivers = JSON.parse(fs.readFileSync(report, 'utf8')) as string[];
+  const { drivers, cpuMs } = JSON.parse(fs.readFileSync(report, 'utf8')) as { drivers: string[]; cpuMs: number };
   fs.rmSync(report);
-  return { ms: took, drivers };
+  return { ms: took, cpuMs, drivers };
 }
 
 async function main() {
@@ -61,7 +61,10 @@ async function main() {
   for (let i = 0; i < 50; i++) for (const shape of ['builtin', 'plugin'] as const) warm[shape].push(inProcess(texts[shape]));
   const validate: Record<PlanShape, number[]> = { builtin: [], plugin: [] };
   const explain: Record<PlanShape, number[]> = { builtin: [], plugin: [] };
+  const validateCpu: Record<PlanShape, number[]> = { builtin: [], plugin: [] };
+  const explainCpu: Record<PlanShape, number[]> = { builtin: [], plugin: [] };
   const floor: number[] = [];
+  const floorCpu: number[] = [];
   const drivers = new Set<string>();
   for (let r = 0; r < rounds; r++) {
     process.stderr.write(`round ${r + 1}/${rounds}\n`);
@@ -69,11 +72,15 @@ async function main() {
       const v = cli(['validate', files[shape]], envOf(shape));
       v.drivers.forEach((d) => drivers.add(d));
       validate[shape].push(v.ms);
+      validateCpu[shape].push(v.cpuMs);
       const p = cli(['plan', files[shape]], envOf(shape));
       p.drivers.forEach((d) => drivers.add(d));
       explain[shape].push(p.ms);
+      explainCpu[shape].push(p.cpuMs);
     }
-    floor.push(cli(['--version'], {}).ms);
+    const f = cli(['--version'], {});
+    floor.push(f.ms);
+    floorCpu.push(f.cpuMs);
   }
   fs.rmSync(dir, { recursive: true });
 
@@ -83,9 +90,11 @@ async function main() {
   console.log('|---|---|---|---|');
   console.log(row('in-process parse, checks and explain, first call', first.builtin, first.plugin));
   console.log(row('in-process parse, checks and explain, warm (median of 50)', median(warm.builtin), median(warm.plugin)));
-  console.log(row('`cutover validate` process', median(validate.builtin), median(validate.plugin)));
-  console.log(row('`cutover plan` process', median(explain.builtin), median(explain.plugin)));
-  console.log(`| \`cutover --version\` process (start-up floor) | ${ms(median(floor))} | | |`);
+  console.log(row('`cutover validate` process, wall', median(validate.builtin), median(validate.plugin)));
+  console.log(row('`cutover validate` process, CPU', median(validateCpu.builtin), median(validateCpu.plugin)));
+  console.log(row('`cutover plan` process, wall', median(explain.builtin), median(explain.plugin)));
+  console.log(row('`cutover plan` process, CPU', median(explainCpu.builtin), median(explainCpu.plugin)));
+  console.log(`| \`cutover --version\` process (start-up floor), wall / CPU | ${ms(median(floor))} / ${ms(median(floorCpu))} | | |`);
   console.log(`\ndrivers loaded by validate and plan: ${drivers.size ? [...drivers].join(', ') : 'none'}`);
 }
 

@@ -35,7 +35,7 @@ function cutover(args: string[], cwd: string, env: Record<string, string> = {}):
   };
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { cwd, env: full, timeout: 60_000 }, (err, stdout, stderr) => {
-      const drivers = fs.existsSync(report) ? (JSON.parse(fs.readFileSync(report, 'utf8')) as string[]) : [];
+      const drivers = fs.existsSync(report) ? (JSON.parse(fs.readFileSync(report, 'utf8')) as { drivers: string[] }).drivers : [];
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr, drivers });
     });
   });
