@@ -1,6 +1,6 @@
 // `--set key=value` overrides, applied to the YAML document before validation, so the usual
 // checks apply to the result; a problem in a value set this way is blamed on its `--set`.
-import { isCollection, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
 import { kindDef } from '../registry';
 import { unplaced, type PlanIssue } from './errors';
@@ -20,8 +20,15 @@ export function parseValue(raw: string): unknown {
   const doc = parseDocument(text);
   if (doc.errors.length) return raw;
   if (isScalar(doc.contents)) return doc.contents.value;
-  if (isCollection(doc.contents) && doc.contents.flow) return doc.toJS();
+  if (isCollection(doc.contents) && doc.contents.flow) return hasAlias(doc) ? raw : doc.toJS();
   return raw; // `a: b` or `- x` written without brackets: meant as text
+}
+
+/** An alias in a `--set` value is left as text: it can name nothing, or expand without bound. */
+function hasAlias(doc: Document): boolean {
+  let found = false;
+  visit(doc, { Alias: () => ((found = true), visit.BREAK) });
+  return found;
 }
 
 /** The map node of the step with this id, if any. */

@@ -265,6 +265,16 @@ describe('hostile plans found by the fuzz test', () => {
     assert.deepEqual(err.message.split('\n'), [`${path.join(dir, 'p.yaml')}:25:1: unknown field evil\\nfake.yaml:1:1: ok\\u001b[2J`]);
   });
 
+  it('an alias in a --set value stays text, blamed on the --set (it was an internal error, exit 70)', () => {
+    for (const value of ['{a: *x}', `{a: &a [1, 1], b: [${Array(200).fill('*a').join(', ')}]}`]) {
+      const set = `defaults.retry=${value}`;
+      assert.throws(
+        () => parsePlan(GOOD, { file: 'p.yaml', baseDir: dir, set: [set] }),
+        (err: unknown) => err instanceof PlanError && err.message === `--set ${set}: defaults.retry: expected a map, got ${JSON.stringify(value)}`,
+      );
+    }
+  });
+
   it('a second document and a map as a key are plain problems, and yaml warns nothing on stderr', () => {
     const warnings: string[] = [];
     const onWarning = (w: Error) => warnings.push(w.message);
