@@ -153,6 +153,22 @@ describe('tofu.apply', () => {
     assert.deepEqual(filesOf(w), { 'a.txt': 'v1', 'c.txt': '1' });
   });
 
+  it('undo applies the previous configuration with its modules from outside the folder, as they were', async () => {
+    const w = workdir('with-module');
+    const module = path.join(w.dir, 'module/main.tf');
+    const edit = (content: string) => fs.writeFileSync(module, fs.readFileSync(module, 'utf8').replace(/content = "\w+"/, `content = "${content}"`));
+    await apply(input(w, { dir: 'config/root', vars: { out: w.out } }));
+    edit('two');
+    const i = input(w, { dir: 'config/root', allowDestroy: true, vars: { out: w.out } });
+    const out = await apply(i);
+    assert.deepEqual(out.outputs, { content: 'two' });
+    assert.deepEqual(filesOf(w), { 'm.txt': 'two' });
+    edit('three'); // the module moves on before the rollback
+    await undo(i, out);
+    assert.deepEqual(filesOf(w), { 'm.txt': 'one' }, 'replaced back by the module as it was applied before');
+    assert.equal(inputOf(await stateOf(w, 'test', {}, 'config/root'), 'module.files.terraform_data.m')?.content, 'one');
+  });
+
   it('refuses to change resources applied outside cutover until a run without changes records their configuration', async () => {
     const w = workdir();
     await tofu(w, ['apply', '-auto-approve', '-input=false', `-var=out=${w.out}`]);
@@ -197,6 +213,13 @@ describe('tofu.apply', () => {
     } finally {
       delete process.env.CUTOVER_TERRAFORM_BIN;
     }
+  });
+});
+
+describe('tofu doctor', () => {
+  it('names the CLI a worker would run and its version', async () => {
+    const { probeTofu } = await import('../../src/systems/tofu/probe');
+    assert.match(await probeTofu(), new RegExp(`^tofu 1\\.\\d+\\.\\d+ \\(${tofuBin()}\\)`));
   });
 });
 

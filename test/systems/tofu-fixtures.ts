@@ -86,11 +86,12 @@ export const stepHome = (i: StepInput) => path.join(os.tmpdir(), 'cutover-tofu',
 const exec = promisify(execFile);
 
 /** Runs tofu in the configuration's folder with a data dir of the test's own (never the step's). */
-export async function tofu(w: Workdir, args: string[], workspace = 'test', extraEnv: Record<string, string> = {}): Promise<string> {
-  const dataDir = path.join(w.base, 'test-data');
+export async function tofu(w: Workdir, args: string[], workspace = 'test', extraEnv: Record<string, string> = {}, dir = 'config'): Promise<string> {
+  const cwd = path.join(w.base, dir);
+  const dataDir = path.join(w.base, `test-data-${dir.replace(/\W/g, '-')}`);
   const e = { ...process.env, TF_IN_AUTOMATION: '1', TF_DATA_DIR: dataDir, TF_WORKSPACE: workspace, ...extraEnv };
-  if (!fs.existsSync(dataDir)) await exec(tofuBin(), ['init', '-input=false', '-no-color', ...w.initArgs], { cwd: w.dir, env: { ...e, TF_WORKSPACE: undefined } });
-  const { stdout } = await exec(tofuBin(), args, { cwd: w.dir, env: e, maxBuffer: 64 << 20 });
+  if (!fs.existsSync(dataDir)) await exec(tofuBin(), ['init', '-input=false', '-no-color', ...w.initArgs], { cwd, env: { ...e, TF_WORKSPACE: undefined } });
+  const { stdout } = await exec(tofuBin(), args, { cwd, env: e, maxBuffer: 64 << 20 });
   return stdout;
 }
 
@@ -100,9 +101,14 @@ export interface StateResource {
 }
 
 /** The managed resources in a workspace's state, by address, from `tofu show -json`. */
-export async function stateOf(w: Workdir, workspace = 'test', extraEnv: Record<string, string> = {}): Promise<Record<string, Record<string, unknown>>> {
-  const doc = JSON.parse(await tofu(w, ['show', '-json'], workspace, extraEnv)) as { values?: { root_module?: { resources?: StateResource[] } } };
-  return Object.fromEntries((doc.values?.root_module?.resources ?? []).map((r) => [r.address, r.values]));
+export async function stateOf(w: Workdir, workspace = 'test', extraEnv: Record<string, string> = {}, dir = 'config'): Promise<Record<string, Record<string, unknown>>> {
+  interface Module {
+    resources?: StateResource[];
+    child_modules?: Module[];
+  }
+  const doc = JSON.parse(await tofu(w, ['show', '-json'], workspace, extraEnv, dir)) as { values?: { root_module?: Module } };
+  const all = (m?: Module): StateResource[] => (m ? [...(m.resources ?? []), ...(m.child_modules ?? []).flatMap(all)] : []);
+  return Object.fromEntries(all(doc.values?.root_module).map((r) => [r.address, r.values]));
 }
 
 /** The state's serial (from `tofu state pull`). */

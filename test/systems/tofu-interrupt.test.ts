@@ -128,7 +128,7 @@ describe('tofu.apply interrupted', () => {
     await tofu(w, ['version']); // initializes the test's own data dir on the backend
     const holder = spawn(tofuBin(), ['apply', '-auto-approve', '-input=false', `-var=out=${w.out}`, `-var=gate=${gate}`], {
       cwd: w.dir,
-      env: { ...process.env, TF_IN_AUTOMATION: '1', TF_DATA_DIR: path.join(w.base, 'test-data'), TF_WORKSPACE: 'test' },
+      env: { ...process.env, TF_IN_AUTOMATION: '1', TF_DATA_DIR: path.join(w.base, 'test-data-config'), TF_WORKSPACE: 'test' },
       stdio: 'ignore',
     });
     try {

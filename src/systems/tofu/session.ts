@@ -36,6 +36,9 @@ export function hasConfiguration(dir: string): boolean {
 /** HCL string literal: JSON's escapes, and no template sequences. */
 const hclString = (v: string) => JSON.stringify(v).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
 
+/** `version -json` of each binary this worker has run (a binary replaced in place keeps its old entry until a restart). */
+const versions = new Map<string, string>();
+
 export async function openSession(input: KindInput<TofuApplyParams>, label: string): Promise<Session> {
   const { ctx, step, params: p } = input;
   const where = `step ${step.id}${label}`;
@@ -48,12 +51,15 @@ export async function openSession(input: KindInput<TofuApplyParams>, label: stri
   fs.mkdirSync(home, { recursive: true, mode: 0o700 });
   const tool: Tool = { bin, home, where };
   await awaitEarlierCommands(tool);
-  const v = await run(tool, ['version', '-json'], { cwd: home, dataDir: path.join(home, 'data-version') });
-  let version: string;
-  try {
-    version = (JSON.parse(v.stdout) as { terraform_version: string }).terraform_version;
-  } catch {
-    throw ApplicationFailure.nonRetryable(`${where}: ${bin} version -json did not answer as ${p.binary} does: ${problems(v)}`, 'TofuBinaryMissing');
+  let version = versions.get(bin);
+  if (!version) {
+    const v = await run(tool, ['version', '-json'], { cwd: home, dataDir: path.join(home, 'data-version') });
+    try {
+      version = (JSON.parse(v.stdout) as { terraform_version: string }).terraform_version;
+    } catch {
+      throw ApplicationFailure.nonRetryable(`${where}: ${bin} version -json did not answer as ${p.binary} does: ${problems(v)}`, 'TofuBinaryMissing');
+    }
+    versions.set(bin, version);
   }
   let backendFile: string | undefined;
   if (Object.keys(p.backendConfig).length) {
