@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { probeTofu } from '../../src/systems/tofu/probe';
 import { failure } from '../helpers/failures';
 import { apply, cleanup, env, filesOf, input, inputOf, logOf, serialOf, stateOf, stepHome, tofu, tofuBin, undo, workdir, type Logged } from './tofu-fixtures';
 
@@ -218,7 +219,6 @@ describe('tofu.apply', () => {
 
 describe('tofu doctor', () => {
   it('names the CLI a worker would run and its version', async () => {
-    const { probeTofu } = await import('../../src/systems/tofu/probe');
     assert.match(await probeTofu(), new RegExp(`^tofu 1\\.\\d+\\.\\d+ \\(${tofuBin()}\\)`));
   });
 });
