@@ -1,13 +1,17 @@
 // Plugins through the CLI as a person runs it: the kinds of a plugin named in the project's
 // cutover.config.json (found from the current folder) or in CUTOVER_PLUGINS are known to
-// validate, plan, doctor and worker; validating a plan of them loads no driver; a broken plugin
-// stops each of these commands with exit 4, saying which plugin and where it is named.
-import { it } from 'node:test';
+// validate, plan, doctor, start and worker (which runs them and their undo); validating a plan of
+// them loads no driver; a broken plugin stops each of these commands with exit 4, saying which
+// plugin and where it is named.
+import { after, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Redis from 'ioredis';
+import { cli, startWorkerProcess, stopProcess } from '../helpers/cli';
 import { ROOT, stackEnv } from '../helpers/stack';
 import { manyStepsPlan } from '../fixtures/plugins/plan-200';
 
@@ -106,4 +110,53 @@ it("doctor checks a plugin's target kind with the plugin's probe (its driver loa
   assert.equal(ledger.ok, true, ledger.detail);
   assert.match(ledger.detail, /^redis \d+\.\d+/);
   assert.deepEqual(r.drivers, ['ioredis'], 'the probe loaded the plugin\'s driver');
+});
+
+const workers: Awaited<ReturnType<typeof startWorkerProcess>>[] = [];
+after(async () => {
+  for (const w of workers) await stopProcess(w);
+});
+
+it("cutover worker runs a plugin's kinds, feeds one's output to the next, and runs the undo on a rollback", async () => {
+  const acme = path.join(FIXTURES, 'acme.js');
+  const env = { TEMPORAL_TASK_QUEUE: `plugins-${randomUUID()}`, CUTOVER_PLUGINS: acme, LEDGER_URL: stackEnv().CUTOVER_REDIS_URL };
+  workers.push(await startWorkerProcess(env));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cutover-plugin-run-'));
+  const plan = (failing: boolean) => {
+    const file = path.join(dir, `${failing ? 'failing' : 'passing'}.yaml`);
+    fs.writeFileSync(
+      file,
+      `name: ledger-${failing ? 'failing' : 'passing'}
+environment: test
+targets: { ledger: { kind: ledger, url: "\${env:LEDGER_URL}" } }
+phases:
+  migrateData:
+    - { id: open, kind: acme.open, target: ledger, title: "release 42" }
+    - { id: note, kind: acme.note, ticket: "\${steps.open.ticket}", text: shipped }
+${failing ? '    - { id: fail, kind: preflight.env, require: [CUTOVER_PLUGINS_TEST_NEVER_SET] }\n' : ''}`,
+    );
+    return file;
+  };
+  const redis = new Redis(stackEnv().CUTOVER_REDIS_URL);
+  try {
+    const run = async (failing: boolean, code: number) => {
+      const id = `plugins-${randomUUID()}`;
+      const r = await cli(['start', plan(failing), '--id', id, '--wait'], env);
+      assert.equal(r.code, code, `${r.stdout}\n${r.stderr}\n${workers[0].logs()}`);
+      const status = JSON.parse((await cli(['status', id, '--json'], env)).stdout);
+      return Object.fromEntries(status.steps.map((s: { id: string }) => [s.id, s]));
+    };
+    // A run that succeeds leaves its ticket in the ledger (Redis), where acme.open wrote it.
+    const ok = await run(false, 0);
+    const ticket = ok.open.output.ticket as string;
+    assert.deepEqual(await redis.hgetall(ticket), { title: 'release 42', priority: '3' });
+    assert.equal(ok.note.output.note, `${ticket}: shipped`, "the note step got the open step's output");
+    // A run that fails after opening one: the undo deletes that run's ticket.
+    const failed = await run(true, 1);
+    assert.equal(failed.open.undo.state, 'succeeded');
+    assert.equal(await redis.exists(failed.open.output.ticket), 0, "the rolled-back run's ticket is gone");
+    await redis.del(ticket);
+  } finally {
+    redis.disconnect();
+  }
 });
