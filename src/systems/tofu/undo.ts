@@ -105,7 +105,15 @@ async function undoStep(input: UndoKindInput<TofuApplyParams, TofuApplyOutput>, 
     // below removes both in the right order.
   }
 
-  // 3. What it changed: the previous configuration and variables, applied again.
+  // 3. What it changed: the previous configuration and variables, applied again. A resource the
+  // step forgot is outside the state: applying would create it a second time.
+  const forgotten = point.summary.forget.filter((a) => existed.has(a) && !current.includes(a));
+  if (forgotten.length && point.previous.kind === 'record') {
+    throw ApplicationFailure.nonRetryable(
+      `${s.where}: the step removed ${forgotten.join(', ')} from the state without destroying them; import them back (tofu import) into workspace ${s.workspace}, then retry the undo`,
+      'TofuUndoBlocked',
+    );
+  }
   let restored = false;
   if (point.previous.kind === 'record') {
     progress({ phase: 'undo-previous' });
