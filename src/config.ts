@@ -58,6 +58,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsAddress: env.CUTOVER_METRICS_ADDRESS || undefined,
     checkpointIntervalMs: durationSetting('CUTOVER_CHECKPOINT_INTERVAL', env.CUTOVER_CHECKPOINT_INTERVAL, 2_000),
     secretCacheMs: durationSetting('CUTOVER_SECRET_CACHE', env.CUTOVER_SECRET_CACHE, 60_000, true),
-    plugins: (env.CUTOVER_PLUGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    plugins: pluginModules(env),
   };
+}
+
+/**
+ * CUTOVER_PLUGINS: plugin modules, comma-separated. Apart from loadConfig because the commands
+ * that only read plans (validate, plan) need no Temporal or worker settings and must not fail on them.
+ */
+export function pluginModules(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.CUTOVER_PLUGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }

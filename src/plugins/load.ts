@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FamilyDef } from '../kit/define';
-import { loadConfig, type Config } from '../config';
+import { pluginModules, type Config } from '../config';
 import { CutoverError, EXIT } from '../exit-codes';
 import { isFamily, registerPluginFamily } from './register';
 import { pluginSources, type PluginSource } from './sources';
@@ -69,7 +69,7 @@ export async function loadPlugins(sources: readonly PluginSource[]): Promise<Fam
 let configured: Promise<FamilyDef[]> | undefined;
 
 /** The plugins of the config file found from `cwd` and of CUTOVER_PLUGINS, loaded once per process. */
-export function loadConfiguredPlugins(config: Pick<Config, 'plugins'> = loadConfig(), cwd = process.cwd()): Promise<FamilyDef[]> {
+export function loadConfiguredPlugins(config: Pick<Config, 'plugins'> = { plugins: pluginModules() }, cwd = process.cwd()): Promise<FamilyDef[]> {
   configured ??= (async () => loadPlugins(pluginSources(config, cwd)))();
   return configured;
 }
