@@ -2,7 +2,7 @@
 // once per test process, each test file gets its own task queue.
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Runtime, DefaultLogger, type Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, Runtime, DefaultLogger, type Worker, type WorkerOptions, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { Client, Connection } from '@temporalio/client';
 import { pendingSteps } from '../../src/cli/pending';
 import { pollFor, type PollOptions } from './poll';
@@ -28,7 +28,8 @@ export interface TemporalHarness {
 
 export async function startHarness(
   activities: Record<string, (input: never) => Promise<Record<string, unknown>>>,
-  opts: { plansDir?: string } = {},
+  /** `workflowBundle`: another release's workflow code (the current one by default); `taskQueue`: another harness's. */
+  opts: { plansDir?: string; workflowBundle?: WorkerOptions['workflowBundle']; taskQueue?: string } = {},
 ): Promise<TemporalHarness> {
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('ERROR') });
@@ -36,14 +37,14 @@ export async function startHarness(
   }
   const address = stackEnv().TEMPORAL_ADDRESS;
   const env = await TestWorkflowEnvironment.createFromExistingServer({ address, namespace: 'default' });
-  const taskQueue = `test-${randomUUID()}`;
+  const taskQueue = opts.taskQueue ?? `test-${randomUUID()}`;
   const worker = await createWorker({
     connection: env.nativeConnection,
     namespace: 'default',
     taskQueue,
     activities,
     plansDir: opts.plansDir,
-    workflowBundle: await workflowBundle(),
+    workflowBundle: opts.workflowBundle ?? (await workflowBundle()),
   });
   const running = worker.run();
   return {

@@ -22,6 +22,22 @@ export const spans = new Map<string, { start: number; end: number }[]>();
 /** Undo keys (`<workflowId> <stepId>`) whose compensation fails until removed. */
 export const brokenUndo = new Set<string>();
 
+/** Every attempt of a `hold: true` step (`<workflowId> <stepId>`): which attempt, and how it ended. */
+export const holds = new Map<string, { attempt: number; end?: 'released' | 'cancelled' }[]>();
+const releases = new Map<string, { released: Promise<void>; open: () => void }>();
+const releaseOf = (key: string) => {
+  let r = releases.get(key);
+  if (!r) {
+    let open!: () => void;
+    const released = new Promise<void>((resolve) => (open = resolve));
+    r = { released, open };
+    releases.set(key, r);
+  }
+  return r;
+};
+/** Lets the `hold: true` step `<workflowId> <stepId>` finish: the attempt waiting now, or the next one. */
+export const release = (key: string) => releaseOf(key).open();
+
 const count = (key: string) => {
   const n = (calls.get(key) ?? 0) + 1;
   calls.set(key, n);
@@ -33,10 +49,20 @@ export const stubActivities = {
     const key = `${ctx.workflowId} ${step.id}`;
     const n = count(key);
     seen.set(key, step.params);
-    const p = step.params as { failAttempts?: number; failAlways?: boolean; sleepMs?: number };
+    const p = step.params as { failAttempts?: number; failAlways?: boolean; sleepMs?: number; hold?: boolean };
     const span = { start: Date.now(), end: Date.now() };
     spans.set(key, [...(spans.get(key) ?? []), span]);
     try {
+      if (p.hold) {
+        // A long step: runs until the test releases it, or until its attempt is cancelled.
+        const attempt = { attempt: Context.current().info.attempt } as { attempt: number; end?: 'released' | 'cancelled' };
+        holds.set(key, [...(holds.get(key) ?? []), attempt]);
+        await Promise.race([releaseOf(key).released, Context.current().cancelled]).catch((err: unknown) => {
+          attempt.end = 'cancelled';
+          throw err;
+        });
+        attempt.end = 'released';
+      }
       if (p.sleepMs) await Context.current().sleep(p.sleepMs);
       if (p.failAlways || n <= (p.failAttempts ?? 0)) throw new Error(`${step.id} broke on call ${n}`);
     } catch (err) {
