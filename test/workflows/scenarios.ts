@@ -18,6 +18,16 @@ export const scenarios: Record<string, (client: Client, taskQueue: string) => Pr
     await finalStatus(handle);
     return handle;
   },
+  async 'parallel-group'(client, taskQueue) {
+    // A group whose second step fails while the first still runs: cancelled, then all undone.
+    const copies = { id: 'copies', maxConcurrency: 2 };
+    const plan = testPlan({
+      migrateData: [{ id: 'a' }, { id: 'x', group: copies, params: { sleepMs: 2000 } }, { id: 'y', group: copies, params: { failAlways: true } }, { id: 'z', group: copies }],
+    });
+    const handle = await startRun(client, plan, { workflowId: `replay-${randomUUID()}`, taskQueue });
+    await finalStatus(handle);
+    return handle;
+  },
   async 'rolled-back'(client, taskQueue) {
     const plan = testPlan({ prepare: [{ id: 'a' }, { id: 'b', params: { undoFailAttempts: 1 } }], migrateData: [{ id: 'bad', params: { failAlways: true } }] });
     const handle = await startRun(client, plan, { workflowId: `replay-${randomUUID()}`, taskQueue });
