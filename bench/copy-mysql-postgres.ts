@@ -106,8 +106,10 @@ async function copy(n: number) {
   const e = new MockActivityEnvironment({}, { logger: new DefaultLogger('ERROR') });
   const t0 = performance.now();
   let copyMs = 0;
+  // The copy alone ends when the last page has committed (its checkpoint holds every row); the
+  // verification of earlier pages runs beside it, the rest after it.
   e.on('heartbeat', (cp: PgCopyCheckpoint) => {
-    if (cp.phase === 'verify' && !copyMs) copyMs = performance.now() - t0;
+    if (!copyMs && (cp.phase === 'verify' || cp.rows >= n)) copyMs = performance.now() - t0;
   });
   const r = await timed(() => e.run(copyTable, copyInput(`bench-${Date.now()}`)) as Promise<StepOutput>);
   if (r.value.rows !== n) throw new Error(`copy verified ${String(r.value.rows)} rows, expected ${n}`);
