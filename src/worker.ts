@@ -12,6 +12,7 @@ import { runnersOf } from './kit/runners';
 import { allKinds } from './registry';
 import { setSecretCacheTtl } from './kit/secrets';
 import { makePlanActivities } from './plan/load-activity';
+import { makeNotifyActivities } from './notifications/send';
 
 export const workflowsPath = require.resolve('./workflows');
 
@@ -39,13 +40,27 @@ export async function createWorker(opts: CutoverWorkerOptions): Promise<Worker> 
     activities: {
       ...wrapActivities(activities),
       ...makePlanActivities(opts.plansDir ?? config.plansDir),
+      ...makeNotifyActivities({ ...config.notify, defaults: config.notify.sinks, namespace: opts.namespace ?? config.temporal.namespace }),
     },
     // Compensations must be able to run while forward steps drain.
     shutdownGraceTime: '10s',
     // A step's checkpoint reaches the server at least this often, so the worker that takes over
     // from a dead one redoes little (the SDK's default waits up to 80% of the heartbeat timeout).
     maxHeartbeatThrottleInterval: config.checkpointIntervalMs,
+    ...capacityOptions(config),
   });
+}
+
+/** The capacity settings that are set (the SDK's defaults for the others). */
+function capacityOptions({ worker: w }: Config): Partial<WorkerOptions> {
+  const options: Partial<WorkerOptions> = {
+    maxConcurrentActivityTaskExecutions: w.maxConcurrentActivities,
+    maxConcurrentWorkflowTaskExecutions: w.maxConcurrentWorkflowTasks,
+    maxCachedWorkflows: w.maxCachedWorkflows,
+    maxConcurrentWorkflowTaskPolls: w.workflowTaskPolls,
+    maxConcurrentActivityTaskPolls: w.activityTaskPolls,
+  };
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 }
 
 export async function connectWorker(config: Config = loadConfig()): Promise<NativeConnection> {

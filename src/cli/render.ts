@@ -1,7 +1,9 @@
 // How a run looks to a person: a live board on a terminal, timestamped lines everywhere else.
 import pc from 'picocolors';
 import { PHASES } from '../plan/types';
-import type { RunStatus, StepStatus } from '../workflows/status';
+import { nextCommands, type RunStatus, type StepStatus } from '../workflows/status';
+
+export { nextCommands };
 import { describeProgress, type PendingStep } from './pending';
 
 type Paint = (s: string) => string;
@@ -26,15 +28,6 @@ const ICON: Record<StepStatus['state'], [string, 'dim' | 'cyan' | 'yellow' | 'gr
   cancelled: ['■', 'yellow'],
 };
 
-/** The command a person runs to get a waiting run moving again. */
-export function nextCommands(s: RunStatus): string[] {
-  const w = s.waitingFor;
-  const id = s.workflowId;
-  if (!w) return [];
-  if (w.type === 'gate') return [`cutover approve ${id} ${w.step}`, `cutover reject ${id} ${w.step} --reason "…"`];
-  if (w.type === 'failure') return [`cutover retry ${id} ${w.step}`, `cutover skip ${id} ${w.step} --reason "…"`, `cutover abort ${id} --reason "…"`];
-  return [`cutover retry ${id} ${w.step}`, `cutover skip ${id} ${w.step} --reason "…"`];
-}
 
 /** Whether a pending activity is the step's (by its activity id; by kind for runs without step ids in them). */
 const isFor = (p: PendingStep, key: string, type: string) => (p.activityId && /#\d+$/.test(p.activityId) ? p.activityId.startsWith(`${key}#`) : p.activityType === type);

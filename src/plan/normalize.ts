@@ -43,6 +43,7 @@ export function normalize(raw: RawPlan, steps: CheckedStep[], source: { file: st
     },
     phases,
   };
+  if (raw.notify) plan.notify = raw.notify;
   const commit = raw.commit ? COMMIT.exec(raw.commit) : null;
   if (commit) plan.commitAfter = commit[2];
   return plan;

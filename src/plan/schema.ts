@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { targetKindNames } from '../registry';
 import { duration } from '../kit/fields';
+import { NOTIFY_EVENTS } from '../notifications/events';
 
 export const retrySchema = z.strictObject({
   maximumAttempts: z.number().int().min(1).optional(),
@@ -45,6 +46,14 @@ export const parallelSchema = z.strictObject({
   }),
 });
 
+/** Where a run's notifications go (src/notifications/). */
+export const notifySinkSchema = z.strictObject({
+  kind: z.enum(['webhook', 'slack']),
+  url: z.string().min(1),
+  events: z.array(z.enum(NOTIFY_EVENTS)).min(1).optional(),
+  name: z.string().min(1).max(100).optional(),
+});
+
 /** `after <step id>` or `after <phase>.<step id>`. */
 export const COMMIT = /^after (?:([A-Za-z]+)\.)?(\S+)$/;
 
@@ -67,6 +76,8 @@ export const planSchema = z.strictObject({
     .default({}),
   phases: z.strictObject({ prepare: phase, provisionBase: phase, migrateData: phase, optimize: phase }).nullish(),
   commit: z.string().regex(COMMIT, "expected 'after <step id>' or 'after <phase>.<step id>'").optional(),
+  /** Sinks for this run's notifications; the worker's defaults when absent, none when empty. */
+  notify: z.array(notifySinkSchema).optional(),
 });
 
 export type RawPlan = z.infer<typeof planSchema>;

@@ -1,5 +1,6 @@
 // The validated, normalized plan: what the workflow receives. Plain data, no zod, so the
 // deterministic workflow bundle can import these types without pulling in the parser.
+import type { NotifySink } from '../notifications/events';
 
 export const PHASES = ['prepare', 'provisionBase', 'migrateData', 'optimize'] as const;
 export type PhaseName = (typeof PHASES)[number];
@@ -64,4 +65,6 @@ export interface Plan {
   phases: Record<PhaseName, StepSpec[]>;
   /** Id of the step after which the run can no longer be rolled back. */
   commitAfter?: string;
+  /** Where notifications go; the worker's defaults when absent, none when empty. */
+  notify?: NotifySink[];
 }

@@ -31,6 +31,7 @@ import {
 } from './definitions';
 import { Controls, type Control } from './controls';
 import { UndoStack } from './rollback';
+import { notifier } from './notify';
 import { now, RunRecord } from './run-state';
 import type { RunStatus } from './status';
 import { asRun, unitsOf, runUnit } from './groups';
@@ -41,9 +42,10 @@ type Outcome = Exclude<StepResult, 'done'> | 'succeeded';
 export async function migration(input: MigrationInput): Promise<RunStatus> {
   const root = CancellationScope.current();
   const plan = typeof input.plan === 'string' ? await loadPlan(input) : input.plan;
-  const run = start(plan, input.startedBy);
+  const { run, flush } = start(plan, input.startedBy);
+  run.notify('started');
   const outcome = await forward(run);
-  await CancellationScope.nonCancellable(() => finish(run, outcome));
+  await CancellationScope.nonCancellable(() => finish(run, outcome, flush));
   if (outcome === 'succeeded') return run.record.status;
   // The failure the Web UI shows first: what happened, and what to do next.
   const { record } = run;
@@ -57,9 +59,10 @@ export async function migration(input: MigrationInput): Promise<RunStatus> {
 }
 
 /** The run's parts, with the status query and the operators' updates in place. */
-function start(plan: Plan, startedBy: string | undefined): RunParts {
+function start(plan: Plan, startedBy: string | undefined): { run: RunParts; flush: () => Promise<void> } {
   const record = new RunRecord(plan, startedBy);
   upsertMemo({ plan: plan.name, environment: plan.environment, startedBy: startedBy ?? 'unknown' });
+  const { notify, flush } = notifier(plan, record);
   const specs = new Map(PHASES.flatMap((p) => plan.phases[p]).map((s) => [s.id, s]));
   const run: RunParts = {
     plan,
@@ -76,6 +79,7 @@ function start(plan: Plan, startedBy: string | undefined): RunParts {
     undo: new UndoStack(),
     stepScopes: new Set(),
     scheduled: new Map(),
+    notify,
   };
   setHandler(statusQuery, () => record.status);
   const bind = <A>(def: UpdateDefinition<string, [A]>, c: Control<A>) => setHandler(def, (args: A) => c.apply(args), { validator: (args: A) => c.check(args) });
@@ -87,7 +91,7 @@ function start(plan: Plan, startedBy: string | undefined): RunParts {
   bind(skipStepUpdate, c.skipStep);
   bind(retryCompensationUpdate, c.retryCompensation);
   bind(skipCompensationUpdate, c.skipCompensation);
-  return run;
+  return { run, flush };
 }
 
 /** Every phase in order, until the end or the first step that fails or is stopped. */
@@ -132,7 +136,7 @@ async function forward(run: RunParts): Promise<Outcome> {
 }
 
 /** Rolls back unless the run succeeded (or failed past the commit point), and records the end. */
-async function finish(run: RunParts, outcome: Outcome): Promise<void> {
+async function finish(run: RunParts, outcome: Outcome, flush: () => Promise<void>): Promise<void> {
   const { plan, record } = run;
   if (outcome === 'succeeded') record.finish('succeeded');
   else if (record.status.committed && run.undo.size === 0) record.finish('failed');
@@ -143,6 +147,8 @@ async function finish(run: RunParts, outcome: Outcome): Promise<void> {
     record.finish(outcome === 'failed' ? 'rolled_back' : 'aborted');
   }
   metricMeter.createCounter('cutover_runs', 'count', 'finished runs, by plan and outcome').add(1, { plan: plan.name, outcome: record.state });
+  run.notify(record.state as 'succeeded' | 'rolled_back' | 'aborted' | 'failed', { reason: record.status.reason });
+  await flush();
   await condition(allHandlersFinished);
 }
 

@@ -10,6 +10,7 @@ import { decided } from './controls';
 import { attemptsOf, describeFailure } from './failures';
 import { now, type RunRecord } from './run-state';
 import { stepActivityId, type RunParts } from './steps';
+import { nextCommands } from './status';
 
 interface UndoEntry {
   /** The step as it ran: references resolved, with the context (targets) it ran with. */
@@ -53,6 +54,7 @@ export class UndoStack {
     const { plan, record, controls } = run;
     const compensations = metricMeter.createCounter('cutover_compensations', 'count', 'compensations run, by kind and outcome');
     record.setState('rolling_back');
+    run.notify('rolling_back', { reason: record.status.reason });
     while (this.entries.length > 0) {
       const { spec, ctx, output } = this.entries[this.entries.length - 1];
       const u = record.step(spec.id).undo;
@@ -80,6 +82,7 @@ export class UndoStack {
             'rollback_failed',
             record.waiting('compensation', spec, `undo of ${spec.id} failed: retryCompensation, or skipCompensation with a reason`),
           );
+          run.notify('rollback_failed', { step: spec.id, reason: u.error, hint: record.status.waitingFor!.hint, commands: nextCommands(record.status) });
           await condition(() => controls.undoDecision !== undefined);
           record.setState('rolling_back');
           if (controls.undoDecision!.action === 'skip') {

@@ -1,6 +1,7 @@
 // The whole state of a run, as the `status` query returns it. Plain data, safe in history.
 import type { PhaseName } from '../plan/types';
 import type { StepOutput } from '../kit/context';
+import type { Undelivered } from '../notifications/events';
 
 export type RunState =
   | 'running'
@@ -79,4 +80,16 @@ export interface RunStatus {
   failedStep?: string;
   waitingFor?: WaitingFor;
   steps: StepStatus[];
+  /** Notifications a sink did not get (it stayed down, or its URL could not be resolved). */
+  undeliveredNotifications?: Undelivered[];
+}
+
+/** The commands a person runs to get a waiting run moving again. */
+export function nextCommands(s: Pick<RunStatus, 'waitingFor' | 'workflowId'>): string[] {
+  const w = s.waitingFor;
+  const id = s.workflowId;
+  if (!w) return [];
+  if (w.type === 'gate') return [`cutover approve ${id} ${w.step}`, `cutover reject ${id} ${w.step} --reason "…"`];
+  if (w.type === 'failure') return [`cutover retry ${id} ${w.step}`, `cutover skip ${id} ${w.step} --reason "…"`, `cutover abort ${id} --reason "…"`];
+  return [`cutover retry ${id} ${w.step}`, `cutover skip ${id} ${w.step} --reason "…"`];
 }

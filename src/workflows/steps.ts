@@ -9,7 +9,8 @@ import { decided, type Controls, type Decision } from './controls';
 import { attemptsOf, describeFailure } from './failures';
 import { now, type RunRecord } from './run-state';
 import { resolveStep } from './resolve-refs';
-import type { StepStatus } from './status';
+import { nextCommands, type StepStatus } from './status';
+import type { Notify } from './notify';
 import type { UndoStack } from './rollback';
 
 /** `done`: succeeded or skipped; `failed`: roll back; `stopped`: abort, rejection or cancellation. */
@@ -31,6 +32,8 @@ export interface RunParts {
   pausing?: boolean;
   /** How many activities each step (and each undo) has scheduled, for their activity ids. */
   scheduled: Map<string, number>;
+  /** Tells the run's notification sinks (never waits for them). */
+  notify: Notify;
 }
 
 /**
@@ -38,8 +41,10 @@ export interface RunParts {
  * activity belongs to (the live board shows each step of a parallel group its own progress). Runs
  * recorded before this patch keep the SDK's numbered ids.
  */
+export const STEP_ACTIVITY_IDS_PATCH = 'step-activity-ids';
+
 export function stepActivityId(run: RunParts, key: string): string | undefined {
-  if (!patched('step-activity-ids')) return undefined;
+  if (!patched(STEP_ACTIVITY_IDS_PATCH)) return undefined;
   const n = (run.scheduled.get(key) ?? 0) + 1;
   run.scheduled.set(key, n);
   return `${key}#${n}`;
@@ -54,6 +59,7 @@ async function execute(run: RunParts, spec: StepSpec, ctx: StepContext, s: StepS
   if (spec.execution === 'gate') {
     s.state = 'waiting';
     record.setState('waiting', record.waiting('gate', spec, `approve or reject gate ${spec.id}`));
+    run.notify('waiting', { step: spec.id, hint: record.status.waitingFor!.hint, commands: nextCommands(record.status) });
     const answered = spec.timeout
       ? await condition(() => controls.gateAnswers.has(spec.id), duration(spec.timeout))
       : (await condition(() => controls.gateAnswers.has(spec.id)), true);
@@ -83,6 +89,7 @@ export async function runStep(run: RunParts, planned: StepSpec): Promise<StepRes
     s.state = 'failed';
     s.startedAt = s.endedAt = now();
     s.error = describeFailure(err);
+    run.notify('step_failed', { step: planned.id, reason: s.error });
     return 'failed';
   }
   let entry: ReturnType<UndoStack['push']> | undefined;
@@ -132,6 +139,7 @@ async function attempts(run: RunParts, spec: StepSpec, ctx: StepContext, s: Step
       s.state = 'failed';
       s.error = describeFailure(err);
       s.attempts += attemptsOf(err, retryPolicy({ ...plan.defaults.retry, ...spec.retry }).maximumAttempts);
+      run.notify('step_failed', { step: spec.id, reason: s.error });
       if ((spec.onFailure ?? plan.defaults.onFailure) !== 'pause') return 'failed';
       const decision = await pauseOn(run, spec);
       if (controls.stop) return 'stopped';
@@ -166,6 +174,7 @@ async function pauseOn(run: RunParts, spec: StepSpec): Promise<Decision | undefi
   try {
     controls.failureDecision = undefined;
     record.setState('waiting', record.waiting('failure', spec, `step ${spec.id} failed: retry it, skip it with a reason, or abort to roll back`));
+    run.notify('waiting', { step: spec.id, hint: record.status.waitingFor!.hint, commands: nextCommands(record.status) });
     await condition(() => controls.failureDecision !== undefined || over());
     record.setState('running');
     return over() ? undefined : controls.failureDecision;

@@ -1,0 +1,47 @@
+// Notifications from the workflow: each event is handed to the `cutover.notify` activity, one after
+// another (a sink sees them in order) and never awaited by the run itself — a slow or dead sink adds
+// no step latency. At the end the run waits a bounded time for the last ones; whatever a sink did
+// not get is listed in the status. Runs recorded before notifications existed send none.
+import { condition, patched, proxyActivities } from '@temporalio/workflow';
+import type { Notification, NotifyEvent, NotifyInput, NotifyResult } from '../notifications/events';
+import type { Plan } from '../plan/types';
+import { now, type RunRecord } from './run-state';
+
+/** The patch behind which runs send notifications (docs/upgrades.md lists every patch). */
+export const NOTIFICATIONS_PATCH = 'cutover-notifications';
+
+/** How long a finished run waits for its last notifications before it ends anyway. */
+const FLUSH = '30s';
+
+export type Notify = (event: NotifyEvent, about?: Partial<Pick<Notification, 'step' | 'reason' | 'hint' | 'commands'>>) => void;
+
+export function notifier(plan: Plan, record: RunRecord): { notify: Notify; flush: () => Promise<void> } {
+  // `notify: []` in the plan: none at all (not even the worker's defaults), and no activity.
+  const enabled = !(plan.notify && plan.notify.length === 0) && patched(NOTIFICATIONS_PATCH);
+  const { 'cutover.notify': send } = proxyActivities<{ 'cutover.notify': (i: NotifyInput) => Promise<NotifyResult> }>({
+    // The activity retries each sink itself for a bounded time; these only cover a dead worker.
+    startToCloseTimeout: '2m',
+    retry: { maximumAttempts: 3, initialInterval: '1s' },
+  });
+  let chain: Promise<void> = Promise.resolve();
+  const notify: Notify = (event, about = {}) => {
+    if (!enabled) return;
+    const s = record.status;
+    const notification: Notification = { event, plan: s.plan, environment: s.environment, workflowId: s.workflowId, runId: s.runId, state: s.state, at: now(), ...about };
+    chain = chain.then(async () => {
+      try {
+        const r = await send({ notification, sinks: plan.notify ?? [] });
+        if (r.undelivered.length) (s.undeliveredNotifications ??= []).push(...r.undelivered);
+      } catch (err) {
+        (s.undeliveredNotifications ??= []).push({ event, sink: 'every sink', error: err instanceof Error ? err.message : String(err) });
+      }
+    });
+  };
+  const flush = async () => {
+    if (!enabled) return;
+    let delivered = false;
+    void chain.then(() => (delivered = true));
+    await condition(() => delivered, FLUSH);
+  };
+  return { notify, flush };
+}
