@@ -13,6 +13,8 @@ export const EXIT = {
   badInput: 4,
   /** Temporal cannot be reached. */
   unreachable: 5,
+  /** `cutover plan --against`: some steps could not be previewed (a target unreachable, a reference not resolvable here). */
+  previewIncomplete: 6,
 } as const;
 
 export function exitCodeFor(state: RunState): number | undefined {

@@ -27,6 +27,7 @@ export function buildProgram(): Command {
       `
 Exit codes: 0 succeeded · 1 failed and rolled back · 2 rollback incomplete (a person is needed)
             3 aborted or rejected, rolled back · 4 bad input (plan, flags, settings, refused request) · 5 Temporal unreachable
+            6 plan --against: some steps could not be previewed
 Environment: TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE, TEMPORAL_API_KEY, TEMPORAL_TLS_*, CUTOVER_PLANS_DIR,
              CUTOVER_PLUGINS (step kinds from plugin modules, also named in cutover.config.json)`,
     )

@@ -5,6 +5,7 @@
 // Nothing here runs in the workflow sandbox.
 import type { z } from 'zod';
 import type { KindInput, StepOutput, UndoKindInput } from './context';
+import type { Preview } from './preview';
 
 /** `activity`: a worker activity named after the kind; `gate` and `timer` run inside the workflow. */
 export type Execution = 'activity' | 'gate' | 'timer';
@@ -29,6 +30,12 @@ export interface KindDef<P extends z.ZodType = z.ZodType, O extends StepOutput =
   describe?(params: z.output<P>): string;
   /** Does the step's work on the worker (activity kinds only). Must be idempotent: a retry may run it again. */
   run?(input: KindInput<z.output<P>>): Promise<O>;
+  /**
+   * `cutover plan --against`: what a run of the step would do to its targets now, read without
+   * writing anything (no journal, lock, history row or tag). Gets what `run` gets; runs in the CLI's
+   * process, outside an activity (no checkpoints, heartbeats or activity sleeps). Optional.
+   */
+  preview?(input: KindInput<z.output<P>>): Promise<Preview>;
   /** Undoes what this run's step did, even when it failed part-way (then `output` is absent). */
   undo?: {
     /** What the undo does, for `cutover plan`. */
@@ -50,6 +57,7 @@ export const defineKind = <P extends z.ZodType, O extends StepOutput = StepOutpu
     throw new TypeError(`kind "${def.summary}": ${activity ? 'an activity kind needs run' : 'a gate or timer kind has no run'}`);
   }
   if (!activity && def.undo) throw new TypeError(`kind "${def.summary}": a gate or timer kind has nothing to undo`);
+  if (!activity && def.preview) throw new TypeError(`kind "${def.summary}": a gate or timer kind touches no target to preview`);
   return def;
 };
 

@@ -5,6 +5,7 @@
 // failures use the very zod and Temporal packages cutover reads them with.
 export { defineFamily, defineKind, executionOf, undoActivityName, type Execution, type FamilyDef, type KindDef, type TargetKindDef } from './define';
 export type { KindInput, StepContext, StepInput, StepOutput, UndoInput, UndoKindInput } from './context';
+export { count, CHANGE_ACTIONS, type Change, type ChangeAction, type Preview } from './preview';
 export { progress, resumeFrom, stepLog, throwIfCancelled } from './checkpoint';
 export { done, pending, pollUntil, resumableDeadline, watchUntil, type PollResult } from './wait';
 export { idempotencyKey, markerHash, runKey, runMarker, slug } from './naming';

@@ -27,6 +27,7 @@ function kindProblems(name: string, kind: KindDef, knownTargets: Set<string>): s
   else if (!isFn(kind.run)) out.push(`kind ${name}: run must be a function (the step's activity)`);
   if (kind.outputs !== undefined && !isSchema(kind.outputs)) out.push(`kind ${name}: outputs must be a zod object of the output's fields`);
   if (kind.describe !== undefined && !isFn(kind.describe)) out.push(`kind ${name}: describe must be a function of the params`);
+  if (kind.preview !== undefined && !isFn(kind.preview)) out.push(`kind ${name}: preview must be a function (what cutover plan --against shows)`);
   const undo = kind.undo;
   if (undo !== undefined) {
     if (typeof undo?.summary !== 'string' || !isFn(undo?.run)) out.push(`kind ${name}: undo must be { summary, run } (when and describe optional)`);
