@@ -39,6 +39,8 @@ export type MysqlCopyTableParams = z.infer<typeof copyTableParams>;
 const migrate = () => require('./migrate/migrate') as typeof import('./migrate/migrate');
 const copy = () => require('./copy/copy') as typeof import('./copy/copy');
 const undoCopy = () => require('./copy/undo') as typeof import('./copy/undo');
+const previewMigrate = () => require('./migrate/preview') as typeof import('./migrate/preview');
+const previewCopy = () => require('./copy/preview') as typeof import('./copy/preview');
 
 const str = z.string();
 const num = z.number();
@@ -51,6 +53,7 @@ export const mysqlKinds = {
     outputs: z.object({ database: str, applied: z.array(num), before: num, after: num }),
     describe: (p) => `${p.dir} → ${p.target}`,
     run: (i) => migrate().mysqlMigrate(i),
+    preview: (i) => previewMigrate().mysqlMigratePreview(i),
     undo: { summary: 'run the down scripts of the versions this run applied, newest first', run: (i) => migrate().mysqlMigrateUndo(i) },
   }),
   'mysql.copyTable': defineKind({
@@ -72,6 +75,7 @@ export const mysqlKinds = {
     describe: (p) =>
       `${p.source}.${p.schema ? `${p.schema}.` : ''}${p.table} → ${p.target}.${p.targetTable ?? p.table}${p.where ? ` where ${p.where}` : ''} (batches of ${p.batchSize})`,
     run: (i) => copy().mysqlCopyTable(i),
+    preview: (i) => previewCopy().mysqlCopyTablePreview(i),
     undo: {
       summary: 'delete the rows this run inserted and restore the rows it overwrote (from its journal in the target database)',
       run: (i) => undoCopy().mysqlCopyTableUndo(i),

@@ -81,6 +81,8 @@ const copyOutputs = z.object({
 const migrate = () => require('./migrate/migrate') as typeof import('./migrate/migrate');
 const copy = () => require('./copy/copy') as typeof import('./copy/copy');
 const undoCopy = () => require('./copy/undo') as typeof import('./copy/undo');
+const previewMigrate = () => require('./migrate/preview') as typeof import('./migrate/preview');
+const previewCopy = () => require('./copy/preview') as typeof import('./copy/preview');
 
 export const postgresKinds = {
   'postgres.migrate': defineKind({
@@ -91,6 +93,7 @@ export const postgresKinds = {
     describe: (p) =>
       `${p.dir} → ${p.target} schema ${p.schema} (history ${p.table}; lock_timeout ${p.lockTimeout}${p.statementTimeout ? `, statement_timeout ${p.statementTimeout}` : ''}; waits ${p.lockWait} for another runner)`,
     run: (i) => migrate().postgresMigrate(i),
+    preview: (i) => previewMigrate().postgresMigratePreview(i),
     undo: {
       summary: 'run the down scripts of exactly the versions this run applied, newest first, each in its own transaction',
       run: (i) => migrate().postgresMigrateUndo(i),
@@ -105,6 +108,7 @@ export const postgresKinds = {
     describe: (p) =>
       `${p.source}.${p.schema}.${p.table} → ${p.target}.${p.targetSchema ?? p.schema}.${p.targetTable ?? p.table}${p.where ? ` where ${p.where}` : ''} (pages of ${p.batchSize}; rows the target holds: ${p.onExisting === 'fail' ? 'refused' : 'overwritten, their old values journaled'})`,
     run: (i) => copy().postgresCopyTable(i),
+    preview: (i) => previewCopy().postgresCopyTablePreview(i),
     undo: {
       summary: 'delete the rows this run inserted and restore the rows it overwrote (from its journal in the target schema); drop the table if this run created it',
       run: (i) => undoCopy().postgresCopyTableUndo(i),

@@ -14,8 +14,8 @@ export function lockKey(schema: string, table: string): number {
   return createHash('sha256').update(`${schema}.${table}`).digest().readUInt32BE(0) & 0x7fffffff;
 }
 
-/** Who holds the lock, for the message of a runner that gave up waiting. */
-async function holder(client: Client, key: number): Promise<string> {
+/** Who holds the lock, for the message of a runner that gave up waiting (and for `cutover plan --against`). */
+export async function holder(client: Client, key: number): Promise<string> {
   const r = await client.query(
     `SELECT a.pid, a.usename, a.application_name, a.client_addr::text AS addr, a.state, extract(epoch FROM now() - a.backend_start)::int AS secs
        FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
