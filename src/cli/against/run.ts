@@ -143,16 +143,33 @@ async function previewStep(plan: Plan, ctx: StepContext, step: StepSpec, timeout
   }
 }
 
-/** Values that references resolved to: never printed, whatever a driver's message repeats. */
+/**
+ * What of a resolved value must not be printed: a URL's password and query values (the URL itself
+ * names a server, and is what messages are about); anything else whole.
+ */
+function secretParts(value: string): string[] {
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/]/i.test(value)) {
+    try {
+      const u = new URL(value);
+      const parts = [u.password, decodeURIComponent(u.password), ...[...u.searchParams.values()]];
+      return u.password || u.search ? [value, ...parts] : parts;
+    } catch {
+      // not a URL after all: the whole value
+    }
+  }
+  return [value];
+}
+
+/** Values that references resolved to (or their secret parts): never printed, whatever a driver's message repeats. */
 async function resolvedValues(plan: Plan): Promise<string[]> {
   const refs = stringsIn({ targets: plan.targets, phases: plan.phases }).flatMap(refsIn);
   const values = new Set<string>();
   for (const r of refs) {
-    if (r.type === 'env' && process.env[r.name]) values.add(process.env[r.name]!);
+    if (r.type === 'env' && process.env[r.name]) secretParts(process.env[r.name]!).forEach((v) => values.add(v));
     if (r.type === 'secret') {
       // Read already by a preview (cached); one that could not be read was reported there.
       const v = await readSecret(r.name, r.key, 'cutover plan --against').catch(() => undefined);
-      if (v) values.add(v);
+      if (v) secretParts(v).forEach((x) => values.add(x));
     }
   }
   return [...values].filter((v) => v.length >= 4).sort((a, b) => b.length - a.length);

@@ -38,7 +38,7 @@ type Row = Record<string, unknown> & { id: Integer };
 const toMap = (records: { get(k: string): unknown }[], key: string) =>
   Object.fromEntries(records.map((r) => [String(r.get(key)), Number(r.get('c'))])) as Record<string, number>;
 
-function selection(p: GraphCopyParams): q.Selection {
+export function selection(p: GraphCopyParams): q.Selection {
   return { labels: p.labels, types: p.relationshipTypes, exclude: p.excludeLabels };
 }
 
@@ -264,7 +264,7 @@ export async function graphCopy(input: KindInput<GraphCopyParams>): Promise<Step
 
 const describe = (url: string, id: ServerIdentity) => ({ url, dialect: id.dialect, version: id.version });
 
-async function sourceCounts(source: Driver, sel: q.Selection, where: string) {
+export async function sourceCounts(source: Driver, sel: q.Selection, where: string) {
   const [labels, nodes, types] = await Promise.all([
     source.executeQuery(q.countNodesByLabel(sel, where), {}, { routing: 'READ' }),
     source.executeQuery(q.countNodes(sel, where), {}, { routing: 'READ' }),

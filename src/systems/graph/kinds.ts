@@ -45,6 +45,7 @@ export type GraphCopyParams = z.infer<typeof copyParams>;
 const check = () => require('./check') as typeof import('./check');
 const migrate = () => require('./migrate') as typeof import('./migrate');
 const copy = () => require('./copy') as typeof import('./copy');
+const preview = () => require('./preview') as typeof import('./preview');
 
 const str = z.string();
 const num = z.number();
@@ -66,6 +67,7 @@ export const graphKinds = {
     outputs: z.object({ dialect, serverVersion: str, applied: z.array(z.unknown()), alreadyApplied: num, current: str.nullable() }),
     describe: (p) => `${p.dir} → ${p.target}`,
     run: (i) => migrate().graphMigrate(i),
+    preview: (i) => preview().graphMigratePreview(i),
     undo: { summary: 'run the down files of the versions this run applied, newest first', run: (i) => migrate().graphMigrateUndo(i) },
   }),
   'graph.copy': defineKind({
@@ -87,6 +89,7 @@ export const graphKinds = {
       `${p.source} → ${p.target}: ${p.labels ? p.labels.join(', ') : 'all labels'}; ` +
       `${p.relationshipTypes ? (p.relationshipTypes.length ? p.relationshipTypes.join(', ') : 'no relationships') : 'all relationship types'}`,
     run: (i) => copy().graphCopy(i),
+    preview: (i) => preview().graphCopyPreview(i),
     undo: {
       summary: 'delete the nodes and relationships this run wrote into the target (found by its run marker)',
       run: (i) => copy().graphCopyUndo(i),

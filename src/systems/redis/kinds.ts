@@ -59,6 +59,7 @@ export type RedisWarmParams = z.infer<typeof warmParams>;
 const copy = () => require('./copy') as typeof import('./copy');
 const invalidate = () => require('./invalidate') as typeof import('./invalidate');
 const warm = () => require('./warm') as typeof import('./warm');
+const preview = () => require('./preview') as typeof import('./preview');
 
 const str = z.string();
 const num = z.number();
@@ -81,6 +82,7 @@ export const redisKinds = {
     }),
     describe: (p) => `${p.source} → ${p.target}: ${p.pattern} (batches of ${p.batchSize})`,
     run: (i) => copy().redisCopyKeys(i),
+    preview: (i) => preview().redisCopyKeysPreview(i),
     undo: {
       summary: 'delete the keys this run created and restore the keys it overwrote (from its journal in the target)',
       run: (i) => copy().redisCopyKeysUndo(i),
@@ -93,6 +95,7 @@ export const redisKinds = {
     outputs: z.object({ target: str, url: str, pattern: str, deleted: num, batches: num }),
     describe: (p) => `${p.target}: delete ${p.pattern}`,
     run: (i) => invalidate().redisInvalidate(i),
+    preview: (i) => preview().redisInvalidatePreview(i),
   }),
   'redis.warm': defineKind({
     summary: 'request URLs (or read keys) so the cache is hot; a second request must be a cache hit',
