@@ -7,7 +7,7 @@ import { aws } from '../aws/errors';
 
 type Alarm = (MetricAlarm | CompositeAlarm) & { AlarmName?: string; StateValue?: string; StateReason?: string };
 
-async function describe(clients: AwsClients, names: string[], where: string): Promise<Alarm[]> {
+export async function describeAlarms(clients: AwsClients, names: string[], where: string): Promise<Alarm[]> {
   const out: Alarm[] = [];
   let NextToken: string | undefined;
   do {
@@ -23,7 +23,7 @@ async function describe(clients: AwsClients, names: string[], where: string): Pr
 /** Fails (non-retryable) when an alarm the plan names does not exist: a plan mistake. */
 export async function requireAlarms(clients: AwsClients, names: string[], where: string): Promise<void> {
   if (names.length === 0) return;
-  const found = new Set((await describe(clients, names, where)).map((a) => a.AlarmName));
+  const found = new Set((await describeAlarms(clients, names, where)).map((a) => a.AlarmName));
   const missing = names.filter((n) => !found.has(n));
   if (missing.length) {
     throw ApplicationFailure.nonRetryable(`${where}: CloudWatch alarm ${missing.join(', ')} does not exist`, 'AwsNotFound');
@@ -33,7 +33,7 @@ export async function requireAlarms(clients: AwsClients, names: string[], where:
 /** Fails (non-retryable, type AlarmFired) when any named alarm is in ALARM now. */
 export async function checkAlarms(clients: AwsClients, names: string[], where: string): Promise<void> {
   if (names.length === 0) return;
-  const firing = (await describe(clients, names, where)).filter((a) => a.StateValue === 'ALARM');
+  const firing = (await describeAlarms(clients, names, where)).filter((a) => a.StateValue === 'ALARM');
   if (firing.length) {
     const list = firing.map((a) => `${a.AlarmName}${a.StateReason ? ` (${a.StateReason})` : ''}`).join('; ');
     throw ApplicationFailure.nonRetryable(`${where}: alarm in ALARM: ${list}`, 'AlarmFired');

@@ -147,6 +147,7 @@ const serviceNames = (p: BlueGreenParams) => (p.services ?? [p.service!]).map((s
 const blueGreen = () => require('./blue-green') as typeof import('./blue-green');
 const scale = () => require('./scale') as typeof import('./scale');
 const ensureService = () => require('./ensure-service') as typeof import('./ensure-service');
+const preview = () => require('./preview') as typeof import('./preview');
 
 export const ecsKinds = {
   'ecs.blueGreen': defineKind({
@@ -159,6 +160,7 @@ export const ecsKinds = {
         : `${p.cluster}: ${serviceNames(p).join(', ')}${p.image ? ` → ${p.image}` : ''}`) +
       (p.analysis ? `; analysis on ${p.analysis.target}: ${p.analysis.metrics.map((m) => scheduleOf(m)).join(', ')}` : ''),
     run: (i) => blueGreen().blueGreen(i),
+    preview: (i) => preview().blueGreenPreview(i),
     undo: {
       summary: 'put every service back on its exact blue task definition ARN (traffic: 100 % blue, green scaled back) and wait until stable',
       run: (i) => blueGreen().blueGreenUndo(i),
@@ -170,6 +172,7 @@ export const ecsKinds = {
     outputs: z.object({ cluster: str, service: str, serviceArn: str, previousDesiredCount: num, desiredCount: num, runningCount: num }),
     describe: (p) => `${p.cluster}/${p.service} → ${p.desiredCount}`,
     run: (i) => scale().scale(i),
+    preview: (i) => preview().scalePreview(i),
     undo: { summary: 'restore the previous desired count', run: (i) => scale().scaleUndo(i) },
   }),
   'ecs.ensureService': defineKind({
@@ -185,6 +188,7 @@ export const ecsKinds = {
     }),
     describe: (p) => `${p.cluster}/${p.service} (${p.taskDefinition.family})`,
     run: (i) => ensureService().ensureService(i),
+    preview: (i) => preview().ensureServicePreview(i),
     undo: { summary: 'delete only what this run created (tagged with the run)', run: (i) => ensureService().ensureServiceUndo(i) },
   }),
 };

@@ -19,7 +19,7 @@ import { describeCluster, describeGroup, ecWait, failoverOn, primaryOf, replicas
 const onOff = (v: boolean) => (v ? 'on' : 'off');
 
 /** How the group differs from the plan's fields, and which of them could not be read. */
-async function compare(c: AwsClients, g: ReplicationGroup, p: EnsureGroupParams, where: string): Promise<{ wrong: string[]; unverified: string[] }> {
+export async function compare(c: AwsClients, g: ReplicationGroup, p: EnsureGroupParams, where: string): Promise<{ wrong: string[]; unverified: string[] }> {
   const wrong: string[] = [];
   if (g.Engine && g.Engine !== 'redis') wrong.push(`engine ${g.Engine}, plan says redis`);
   if (g.CacheNodeType !== p.nodeType) wrong.push(`node type ${g.CacheNodeType}, plan says ${p.nodeType}`);

@@ -73,6 +73,7 @@ export type SnapshotParams = z.infer<typeof snapshotParams>;
 // Implementations load on first use, so that `cutover validate` and `plan` never load the AWS SDK.
 const ensureGroup = () => require('./ensure-group') as typeof import('./ensure-group');
 const snapshot = () => require('./snapshot') as typeof import('./snapshot');
+const preview = () => require('./preview') as typeof import('./preview');
 
 const str = z.string();
 
@@ -138,6 +139,7 @@ export const elasticacheKinds = {
       `${p.group} (${p.nodeType}${p.engineVersion ? `, Redis ${p.engineVersion}` : ''}${replicasText(p.replicas)}` +
       `${p.transitEncryption || p.authToken ? ', TLS' : ''}${p.authToken ? `, AUTH token from ${p.authToken}` : ''})`,
     run: (i) => ensureGroup().ensureReplicationGroup(i),
+    preview: (i) => preview().ensureGroupPreview(i),
     undo: {
       summary: 'delete the replication group only if this run created it (its tags say so), and wait until it is gone',
       run: (i) => ensureGroup().ensureReplicationGroupUndo(i),
@@ -149,6 +151,7 @@ export const elasticacheKinds = {
     outputs: snapshotOutputs,
     describe: (p) => `${p.group ? `replication group ${p.group}` : `cache cluster ${p.cluster}`}${p.restoreOnRollback ? ' (restored on rollback)' : ''}`,
     run: (i) => snapshot().snapshot(i),
+    preview: (i) => preview().ecSnapshotPreview(i),
     undo: {
       summary:
         'with restoreOnRollback: snapshot the current group (or cluster) as <snapshot>-pre-rollback, delete it, and create it again under the same id from the run’s snapshot; otherwise keep the snapshot',

@@ -64,6 +64,7 @@ export type PruneParams = z.infer<typeof pruneParams>;
 const snapshot = () => require('./snapshot') as typeof import('./snapshot');
 const ensureInstance = () => require('./ensure-instance') as typeof import('./ensure-instance');
 const prune = () => require('./prune') as typeof import('./prune');
+const preview = () => require('./preview') as typeof import('./preview');
 
 const str = z.string();
 const snapshotOutputs = z.object({
@@ -97,6 +98,7 @@ export const rdsKinds = {
     outputs: snapshotOutputs,
     describe: (p) => `${p.instance ? `instance ${p.instance}` : `cluster ${p.cluster}`}${p.restoreOnRollback ? ' (restored on rollback)' : ''}`,
     run: (i) => snapshot().snapshot(i),
+    preview: (i) => preview().snapshotPreview(i),
     undo: {
       summary: 'with restoreOnRollback: restore the snapshot under the original identifier, the current database kept aside; otherwise keep the snapshot',
       run: (i) => snapshot().snapshotUndo(i),
@@ -108,6 +110,7 @@ export const rdsKinds = {
     outputs: instanceOutputs,
     describe: (p) => `${p.instance} (${p.engine}, ${p.instanceClass}, ${p.cluster ? `in cluster ${p.cluster}` : `${p.allocatedStorage} GiB`})`,
     run: (i) => ensureInstance().ensureInstance(i),
+    preview: (i) => preview().ensureInstancePreview(i),
     undo: { summary: 'delete the instance only if this run created it, with a final snapshot', run: (i) => ensureInstance().ensureInstanceUndo(i) },
   }),
   'rds.pruneSnapshots': defineKind({
@@ -116,5 +119,6 @@ export const rdsKinds = {
     outputs: z.object({ database: str, kept: z.array(str), deleted: z.array(str), ignored: z.number() }),
     describe: (p) => `${p.instance ?? p.cluster}: keep ${p.keep}`,
     run: (i) => prune().pruneSnapshots(i),
+    preview: (i) => preview().pruneSnapshotsPreview(i),
   }),
 };
