@@ -38,22 +38,32 @@ function brief(v: unknown, max = 80): string {
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
-interface Request {
+export interface Request {
   url: string;
   method: string;
   headers: Headers;
 }
 
+/** The activity's cancellation signal; none outside an activity (`cutover plan --against`). */
+function activitySignal(): AbortSignal | undefined {
+  try {
+    return cancellationSignal();
+  } catch {
+    return undefined;
+  }
+}
+
 /** One request: `problem` is undefined when it answered as expected, else what was wrong. */
-async function probe(check: HttpCheck, req: Request, timeoutMs: number): Promise<{ problem?: string; status?: number }> {
+export async function probe(check: HttpCheck, req: Request, timeoutMs: number): Promise<{ problem?: string; status?: number }> {
   let res: Response;
   let body: string;
+  const cancel = activitySignal();
   try {
-    const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), cancellationSignal()]);
+    const signal = cancel ? AbortSignal.any([AbortSignal.timeout(timeoutMs), cancel]) : AbortSignal.timeout(timeoutMs);
     res = await fetch(req.url, { method: req.method, headers: req.headers, signal, redirect: 'follow' });
     body = req.method === 'HEAD' ? '' : await res.text();
   } catch (err) {
-    if (cancellationSignal().aborted) throw err;
+    if (cancel?.aborted) throw err;
     const e = err as Error & { cause?: Error };
     if (e.name === 'TimeoutError') return { problem: `no answer within ${timeoutMs}ms` };
     // The cause names the network error (ECONNREFUSED, ENOTFOUND host); never the path or query.
@@ -83,7 +93,7 @@ async function probe(check: HttpCheck, req: Request, timeoutMs: number): Promise
  * The request to send, references resolved. Anything wrong here is a plan or worker mistake that
  * polling cannot fix: non-retryable, and the messages name fields, never resolved values.
  */
-async function prepare(check: HttpCheck, where: string): Promise<Request> {
+export async function prepare(check: HttpCheck, where: string): Promise<Request> {
   const resolved = await resolveRefs(check.url, `${where} url`);
   let url: URL;
   try {

@@ -21,6 +21,7 @@ export type HttpCheck = z.infer<typeof httpCheckParams>;
 // Implementations load on first use, so that `cutover validate` and `plan` never load a driver.
 const check = () => require('./check') as typeof import('./check');
 const request = () => require('./request') as typeof import('./request');
+const preview = () => require('./preview') as typeof import('./preview');
 
 export const http = defineFamily({
   name: 'http',
@@ -31,6 +32,7 @@ export const http = defineFamily({
       outputs: z.object({ url: z.string(), status: z.number(), polls: z.number(), elapsedMs: z.number() }),
       describe: (p) => `${p.method} ${p.url} expecting ${p.expectStatus}`,
       run: (i) => check().httpCheck(i),
+      preview: (i) => preview().httpCheckPreview(i),
     }),
     'http.request': defineKind({
       summary: 'send an HTTP request',

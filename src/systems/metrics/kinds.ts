@@ -137,6 +137,7 @@ export function scheduleOf(m: MetricSpec, openEnded = 'until the bake ends'): st
 
 // Implementations load on first use, so that `cutover validate` and `plan` never load them.
 const check = () => require('./check') as typeof import('./check');
+const preview = () => require('./preview') as typeof import('./preview');
 
 export const metricsKinds = {
   'metrics.check': defineKind({
@@ -146,5 +147,6 @@ export const metricsKinds = {
     outputs: analysisResult,
     describe: (p) => `${p.target}: ${p.metrics.map((m) => scheduleOf(m)).join(', ')}`,
     run: (i) => check().metricsCheck(i),
+    preview: (i) => preview().metricsCheckPreview(i),
   }),
 };
