@@ -69,6 +69,7 @@ export type TofuApplyOutput = z.infer<typeof applyOutputs>;
 
 const apply = () => require('./apply') as typeof import('./apply');
 const undo = () => require('./undo') as typeof import('./undo');
+const preview = () => require('./preview') as typeof import('./preview');
 
 const describeApply = (p: TofuApplyParams): string => {
   const vars = Object.keys(p.vars);
@@ -86,6 +87,7 @@ export const tofuKinds = {
     outputs: applyOutputs,
     describe: describeApply,
     run: (i) => apply().tofuApply(i),
+    preview: (i) => preview().tofuApplyPreview(i),
     undo: {
       summary: 'destroy the resources the apply created and apply the previous configuration and variables again (what was destroyed comes back empty)',
       run: (i) => undo().tofuApplyUndo(i),
