@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { z } from 'zod';
 import { defineKind } from '../../src/kit/define';
 import { allKinds, registerFamily } from '../../src/registry';
+import { resolveRefs, targetUrl } from '../../src/kit';
 import { parsePlan } from '../../src/plan';
 import { previewPlan } from '../../src/cli/against/run';
 import { renderAgainst } from '../../src/cli/against/render';
@@ -30,7 +31,16 @@ registerFamily({
       },
     }),
     'fake.quiet': defineKind({ summary: 'no preview', params: z.strictObject({}), run: async () => ({}) }),
+    'fake.echo': defineKind({
+      summary: 'repeats what it resolved',
+      targets: ['fake'],
+      params: z.strictObject({ target: z.string(), token: z.string() }),
+      run: async () => ({}),
+      // A careless driver message: the resolved URL and token, whole.
+      preview: async (i) => ({ summary: `connected to ${await targetUrl(i, 'fake')} with ${await resolveRefs(i.params.token, 'token')}`, changes: [] }),
+    }),
   },
+  targets: { fake: { url: 'fake://user:password@host/db' } },
 });
 
 const plan = (steps: unknown[], targets = {}) =>
@@ -129,6 +139,22 @@ describe('previewPlan', () => {
         '1 of 3 steps previewed, 1 step depends on earlier outputs, 1 could not be previewed.',
       ].join('\n'),
     );
+  });
+});
+
+describe('what references resolved to is not printed', () => {
+  it("a URL's password and query values, and a value given on its own, are masked; the rest of the URL is not", async () => {
+    Object.assign(process.env, { AGAINST_FAKE_URL: 'fake://app:Pa55-word@db.internal:7000/main?token=qs-secret-1&mode=rw', AGAINST_FAKE_TOKEN: 'tok-0123456789' });
+    const r = await previewPlan(
+      plan([{ id: 'echo', kind: 'fake.echo', target: 'db', token: '${env:AGAINST_FAKE_TOKEN}' }], { db: { kind: 'fake', url: '${env:AGAINST_FAKE_URL}' } }),
+      { timeout: '5s' },
+    );
+    assert.equal(r.steps[0].preview!.summary, 'connected to *** with ***');
+    const safe = await previewPlan(plan([{ id: 'echo', kind: 'fake.echo', target: 'db', token: 'plain' }], { db: { kind: 'fake', url: 'fake://app@db.internal:7000/${env:AGAINST_FAKE_TOKEN}' } }), { timeout: '5s' });
+    assert.equal(safe.steps[0].preview!.summary, 'connected to fake://app@db.internal:7000/*** with plain');
+    process.env.AGAINST_FAKE_URL = 'fake://app:Pa55-word@db.internal:7000/main';
+    const partly = await previewPlan(plan([{ id: 'echo', kind: 'fake.echo', target: 'db', token: 'Pa55-word and app:Pa55-word@db' }], { db: { kind: 'fake', url: '${env:AGAINST_FAKE_URL}' } }), { timeout: '5s' });
+    assert.equal(partly.steps[0].preview!.summary, 'connected to *** with Pa55-word and app:***@db');
   });
 });
 

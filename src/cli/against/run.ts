@@ -144,15 +144,16 @@ async function previewStep(plan: Plan, ctx: StepContext, step: StepSpec, timeout
 }
 
 /**
- * What of a resolved value must not be printed: a URL's password and query values (the URL itself
- * names a server, and is what messages are about); anything else whole.
+ * What of a resolved value must not be printed: a URL's password where a URL carries it
+ * (`:password@`, the whole URL) and its query values; a URL's other parts name a server, which is
+ * what messages are about. Anything else (a password or token given on its own) whole.
  */
 function secretParts(value: string): string[] {
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/]/i.test(value)) {
     try {
       const u = new URL(value);
-      const parts = [u.password, decodeURIComponent(u.password), ...[...u.searchParams.values()]];
-      return u.password || u.search ? [value, ...parts] : parts;
+      const password = u.password ? [value, `:${u.password}@`, `:${decodeURIComponent(u.password)}@`] : [];
+      return [...password, ...(u.search ? [value] : []), ...u.searchParams.values()];
     } catch {
       // not a URL after all: the whole value
     }
@@ -177,7 +178,7 @@ async function resolvedValues(plan: Plan): Promise<string[]> {
 
 function scrubbed<T>(value: T, secrets: string[]): T {
   if (!secrets.length) return value;
-  const scrub = (s: string) => secrets.reduce((t, v) => (t.includes(v) ? t.split(v).join('***') : t), s);
+  const scrub = (s: string) => secrets.reduce((t, v) => (t.includes(v) ? t.split(v).join(v.startsWith(':') && v.endsWith('@') ? ':***@' : '***') : t), s);
   return JSON.parse(JSON.stringify(value), (_k, v: unknown) => (typeof v === 'string' ? scrub(v) : v)) as T;
 }
 
