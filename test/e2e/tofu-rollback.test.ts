@@ -76,9 +76,9 @@ it('a change applied across a worker crash, then a failed smoke check: the infra
   // The world, not the report: the state and the files as before the run, no lock held.
   const state = await stateOf(w);
   assert.deepEqual(Object.keys(state).sort(), Object.keys(before.state).sort());
-  assert.equal(inputOf(state, 'terraform_data.a')?.value, 'v1');
-  assert.equal(inputOf(state, 'terraform_data.c')?.generation, 1);
-  assert.deepEqual(filesOf(w), before.files);
+  assert.equal(inputOf(state, 'terraform_data.a')?.value, 'v1', logOf(w).join('\n'));
+  assert.equal(inputOf(state, 'terraform_data.c')?.generation, 1, logOf(w).join('\n'));
+  assert.deepEqual(filesOf(w), before.files, logOf(w).join('\n'));
   assert.ok(logOf(w).includes('destroy b') && logOf(w).includes('destroy slow'), logOf(w).join('\n'));
   await tofu(w, ['plan', '-lock-timeout=0s', '-input=false', `-var=out=${w.out}`]);
 });

@@ -77,7 +77,7 @@ describe('tofu.apply', () => {
     const f = await failure(apply(replace));
     assert.equal(f.type, 'TofuDestroyRefused');
     assert.equal(f.nonRetryable, true);
-    assert.match(f.message, /^step infra: the plan for workspace test would 1 to replace \(terraform_data\.c\).*set allowDestroy: true.*Nothing was applied/);
+    assert.match(f.message, /^step infra: the plan for workspace test has 1 to replace \(terraform_data\.c\): it would destroy or replace 1 existing resource\(s\) \(terraform_data\.c\); set allowDestroy: true to allow that\. Nothing was applied$/);
     const destroy = await failure(apply(input(w, { vars: { out: w.out, with_b: false } })));
     assert.equal(destroy.type, 'TofuDestroyRefused');
     assert.match(destroy.message, /1 to destroy \(terraform_data\.b\[0\]\)/);

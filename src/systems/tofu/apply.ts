@@ -10,7 +10,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { KindInput } from '../../kit/context';
 import { progress, stepLog } from '../../kit/checkpoint';
 import { markerHash } from '../../kit/naming';
-import { ok, problems, run, type RunOptions, type UiLine } from './cli';
+import { ok, problems, run, type Diagnostic, type RunOptions, type UiLine } from './cli';
 import type { PlanSummary, TofuApplyOutput, TofuApplyParams } from './kinds';
 import { withLockRecovery } from './locks';
 import { readRecords, updateRecords, type AppliedRecord, type Previous, type RollbackPoint } from './records';
@@ -83,7 +83,12 @@ async function applyStep(input: KindInput<TofuApplyParams>, s: Session): Promise
   await initIn(s, o);
   const valid = await run(s.tool, ['validate', '-json', '-no-color'], o);
   if (!ok(valid)) {
-    const doc = JSON.parse(valid.stdout || '{}') as { diagnostics?: import('./cli').Diagnostic[] };
+    let doc: { diagnostics?: Diagnostic[] } = {};
+    try {
+      doc = JSON.parse(valid.stdout) as typeof doc;
+    } catch {
+      // not JSON: stderr says why
+    }
     throw ApplicationFailure.nonRetryable(`${s.where}: the configuration in ${s.dir} is invalid: ${problems({ ...valid, diagnostics: doc.diagnostics ?? [] })}`, 'TofuConfigInvalid');
   }
 
@@ -107,7 +112,7 @@ async function applyStep(input: KindInput<TofuApplyParams>, s: Session): Promise
   const destructive = [...before(summary.destroy), ...before(summary.replace), ...before(summary.forget)];
   if (destructive.length && !s.p.allowDestroy) {
     throw ApplicationFailure.nonRetryable(
-      `${s.where}: the plan for workspace ${s.workspace} would ${describeSummary(summary)}; it destroys or replaces ${destructive.length} existing resource(s) (${destructive.join(', ')}): set allowDestroy: true to allow that. Nothing was applied`,
+      `${s.where}: the plan for workspace ${s.workspace} has ${describeSummary(summary)}: it would destroy or replace ${destructive.length} existing resource(s) (${destructive.join(', ')}); set allowDestroy: true to allow that. Nothing was applied`,
       'TofuDestroyRefused',
     );
   }
