@@ -111,8 +111,9 @@ after(async () => {
   }
 });
 
-it('a failure after four copies puts both databases, the cache and the graph back as they were', async () => {
-  const before = {
+/** What the targets hold, read from the servers themselves. */
+async function targets() {
+  return {
     pg: await pgDump(pgDst, 'ledger'),
     pgTables: await pgTables(pgDst),
     table: await dumpTable(db.dst, 'accounts'),
@@ -121,11 +122,31 @@ it('a failure after four copies puts both databases, the cache and the graph bac
     journals: await countKeys(dst, 'cutover:copy:*'),
     graph: await graphOf(gdst),
   };
+}
+
+const sets = () =>
+  ['steps.copy-table.table=accounts', `steps.copy-cache.pattern=${p}k:*`, `steps.copy-graph.labels=[${L}]`, 'steps.copy-pg.table=ledger', `steps.copy-pg.schema=${pgSrc.name}`, `steps.copy-pg.targetSchema=${pgDst.name}`].flatMap((s) => ['--set', s]);
+
+/** Every target as `before` again, and the overwritten key's TTL back. */
+async function assertPutBack(before: Awaited<ReturnType<typeof targets>>, ttl: number): Promise<void> {
+  assert.deepEqual(await dumpTable(db.dst, 'accounts'), before.table, 'the table holds exactly its own rows again');
+  assert.deepEqual(await tables(db.dst), before.tables, 'no journal table left');
+  assert.deepEqual(await dumpKeys(dst, `${p}*`), before.keys, 'the cache holds exactly its own keys again');
+  const back = await dst.pttl(`${p}k:0`);
+  assert.ok(back > 0 && back <= ttl && ttl - back < 60_000, `the overwritten key's TTL came back (${back} ms of ${ttl})`);
+  assert.equal(await countKeys(dst, 'cutover:copy:*'), before.journals, 'no journal left in the cache');
+  assert.deepEqual(await graphOf(gdst), before.graph, 'the graph holds exactly its own nodes and relationships again');
+  assert.equal(await count(gdst, `MATCH (n:\`${L}\`) RETURN count(n)`), 2);
+  assert.deepEqual(await pgDump(pgDst, 'ledger'), before.pg, 'the PostgreSQL table holds exactly its own rows again, read from PostgreSQL');
+  assert.deepEqual(await pgTables(pgDst), before.pgTables, 'no journal table left in PostgreSQL');
+}
+
+it('a failure after four copies puts both databases, the cache and the graph back as they were', async () => {
+  const before = await targets();
   const ttl = await dst.pttl(`${p}k:0`);
 
   const id = `saga-${randomUUID()}`;
-  const sets = ['steps.copy-table.table=accounts', `steps.copy-cache.pattern=${p}k:*`, `steps.copy-graph.labels=[${L}]`, 'steps.copy-pg.table=ledger', `steps.copy-pg.schema=${pgSrc.name}`, `steps.copy-pg.targetSchema=${pgDst.name}`].flatMap((s) => ['--set', s]);
-  const r = await cli(['start', path.join(__dirname, 'fixtures/data-rollback.yaml'), '--id', id, '--wait', ...sets], env);
+  const r = await cli(['start', path.join(__dirname, 'fixtures/data-rollback.yaml'), '--id', id, '--wait', ...sets()], env);
   assert.equal(r.code, 1, `${r.stdout}\n${r.stderr}`);
   const status = JSON.parse((await cli(['status', id, '--json'], env)).stdout);
   assert.equal(status.state, 'rolled_back', JSON.stringify(status));
@@ -141,14 +162,22 @@ it('a failure after four copies puts both databases, the cache and the graph bac
   assert.equal(steps['copy-pg'].output.rows, N);
   assert.equal(steps['copy-pg'].output.overwritten, 5);
 
-  assert.deepEqual(await dumpTable(db.dst, 'accounts'), before.table, 'the table holds exactly its own rows again');
-  assert.deepEqual(await tables(db.dst), before.tables, 'no journal table left');
-  assert.deepEqual(await dumpKeys(dst, `${p}*`), before.keys, 'the cache holds exactly its own keys again');
-  const back = await dst.pttl(`${p}k:0`);
-  assert.ok(back > 0 && back <= ttl && ttl - back < 60_000, `the overwritten key's TTL came back (${back} ms of ${ttl})`);
-  assert.equal(await countKeys(dst, 'cutover:copy:*'), before.journals, 'no journal left in the cache');
-  assert.deepEqual(await graphOf(gdst), before.graph, 'the graph holds exactly its own nodes and relationships again');
-  assert.equal(await count(gdst, `MATCH (n:\`${L}\`) RETURN count(n)`), 2);
-  assert.deepEqual(await pgDump(pgDst, 'ledger'), before.pg, 'the PostgreSQL table holds exactly its own rows again, read from PostgreSQL');
-  assert.deepEqual(await pgTables(pgDst), before.pgTables, 'no journal table left in PostgreSQL');
+  await assertPutBack(before, ttl);
+});
+
+it('the same copies in a parallel group with a check that fails: every copy that started is undone, finished or cancelled', async () => {
+  const before = await targets();
+  const ttl = await dst.pttl(`${p}k:0`);
+  const id = `saga-group-${randomUUID()}`;
+  const r = await cli(['start', path.join(__dirname, 'fixtures/parallel-rollback.yaml'), '--id', id, '--wait', ...sets()], env);
+  assert.equal(r.code, 1, `${r.stdout}\n${r.stderr}`);
+  const status = JSON.parse((await cli(['status', id, '--json'], env)).stdout);
+  assert.equal(status.state, 'rolled_back', JSON.stringify(status));
+  assert.equal(status.failedStep, 'smoke');
+  for (const s of status.steps.filter((x: { id: string }) => x.id !== 'smoke')) {
+    assert.equal(s.group, 'copies');
+    assert.ok(['succeeded', 'cancelled'].includes(s.state), `${s.id} finished or was cancelled: ${s.state}`);
+    assert.equal(s.undo.state, 'succeeded', `${s.id} was undone: ${JSON.stringify(s.undo)}`);
+  }
+  await assertPutBack(before, ttl);
 });
