@@ -68,7 +68,7 @@ describe('plan overrides', () => {
       '--set defaults.tmeout=1m: unknown field defaults.tmeout (did you mean timeout?)',
       '--set name.first=x: name has no fields',
       '--set phases.prepare=[]: set step fields with steps.<step id>.<field>',
-      '--set colour=blue: unknown field colour; expected one of name, environment, targets, defaults, phases, commit',
+      '--set colour=blue: unknown field colour; expected one of name, environment, targets, defaults, phases, commit, notify',
     ]);
   });
 
