@@ -12,14 +12,32 @@ const healthChecks = z.union([healthCheck, z.array(healthCheck).min(1)]);
 
 const envMap = z.record(z.string(), z.string());
 
+/**
+ * Container secrets: variable name → `valueFrom`, the ARN of a Secrets Manager secret (a JSON
+ * field as `arn:…:secret:name:field::`) or of an SSM parameter. ECS reads the value when a task
+ * starts, so only the ARN is in the task definition and the run's history. A `${secret:…}` here
+ * would put the value itself in the task definition: refused.
+ */
+const secretMap = z.record(
+  z.string().min(1),
+  z
+    .string()
+    .min(1)
+    .refine((v) => !/\$\{secret:/.test(v), 'valueFrom is the ARN of the secret (ECS reads the value when a task starts), not its value: ${secret:…} is not allowed here'),
+);
+
 /** What changes between the blue task definition and the green one. */
 const overrides = {
   /** Image for every container (the common one-container service). */
   image: z.string().min(1).optional(),
-  /** Per container: image and environment variables (merged over the container's own). */
-  containers: z.record(z.string(), z.strictObject({ image: z.string().min(1).optional(), environment: envMap.optional() })).optional(),
+  /** Per container: image, environment variables and secrets (merged over the container's own). */
+  containers: z
+    .record(z.string(), z.strictObject({ image: z.string().min(1).optional(), environment: envMap.optional(), secrets: secretMap.optional() }))
+    .optional(),
   /** Environment variables merged into every container. */
   environment: envMap.optional(),
+  /** Container secrets (name → valueFrom ARN) merged into every container. */
+  secrets: secretMap.optional(),
   /** Task-level cpu / memory, as ECS takes them ("256", "1024"). */
   cpu: z.union([z.string(), z.number().int().positive()]).transform(String).optional(),
   memory: z.union([z.string(), z.number().int().positive()]).transform(String).optional(),

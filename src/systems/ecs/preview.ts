@@ -24,7 +24,7 @@ const shortTd = (arn: string) => {
 
 const counts = (s: Service) => `${s.desiredCount ?? 0} desired, ${s.runningCount ?? 0} running`;
 
-/** What green changes against blue, container by container: images, environment, cpu and memory. */
+/** What green changes against blue, container by container: images, environment, secrets (by ARN), cpu and memory. */
 export function overrideDiff(blue: TaskDefinition, o: Overrides, where: string): string[] {
   const green = greenInput(blue, o, [], where);
   const out: string[] = [];
@@ -34,11 +34,15 @@ export function overrideDiff(blue: TaskDefinition, o: Overrides, where: string):
     if (b?.image !== g.image) out.push(`container ${g.name} image ${b?.image} → ${g.image}`);
     const before = env(b);
     for (const [k, v] of env(g)) if (before.get(k) !== v) out.push(`container ${g.name} ${k}=${before.has(k) ? `${before.get(k)} → ` : ''}${v}${before.has(k) ? '' : ' (new)'}`);
+    const secretsBefore = secretsOf(b);
+    for (const [k, v] of secretsOf(g)) if (secretsBefore.get(k) !== v) out.push(`container ${g.name} secret ${k} from ${v}${secretsBefore.has(k) ? ` (was ${secretsBefore.get(k)})` : ' (new)'}`);
   }
   if (green.cpu !== blue.cpu) out.push(`cpu ${blue.cpu} → ${green.cpu}`);
   if (green.memory !== blue.memory) out.push(`memory ${blue.memory} → ${green.memory}`);
   return out;
 }
+
+const secretsOf = (c: ContainerDefinition | undefined) => new Map((c?.secrets ?? []).map((s) => [s.name!, s.valueFrom ?? '']));
 
 const images = (td: TaskDefinition) => (td.containerDefinitions ?? []).map((c) => `${c.name} ${c.image}`).join(', ');
 

@@ -44,7 +44,7 @@ interface SwapCheckpoint {
 
 /** Each service with its overrides: the step's own, then the service entry's. */
 export function swapEntries(p: BlueGreenParams): Array<{ service: string; overrides: Overrides }> {
-  const top: Overrides = { image: p.image, containers: p.containers, environment: p.environment, cpu: p.cpu, memory: p.memory };
+  const top: Overrides = { image: p.image, containers: p.containers, environment: p.environment, secrets: p.secrets, cpu: p.cpu, memory: p.memory };
   return (p.services ?? [p.service!]).map((e) => {
     if (typeof e === 'string') return { service: e, overrides: top };
     const { service, ...own } = e;
@@ -54,6 +54,7 @@ export function swapEntries(p: BlueGreenParams): Array<{ service: string; overri
         image: own.image ?? top.image,
         containers: { ...top.containers, ...own.containers },
         environment: own.environment || top.environment ? { ...top.environment, ...own.environment } : undefined,
+        secrets: own.secrets || top.secrets ? { ...top.secrets, ...own.secrets } : undefined,
         cpu: own.cpu ?? top.cpu,
         memory: own.memory ?? top.memory,
       },

@@ -7,6 +7,7 @@ import {
   type ContainerDefinition,
   type KeyValuePair,
   type RegisterTaskDefinitionCommandInput,
+  type Secret,
   type Tag,
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
@@ -18,8 +19,10 @@ import { describeTaskDefinition } from './services';
 
 export interface Overrides {
   image?: string;
-  containers?: Record<string, { image?: string; environment?: Record<string, string> }>;
+  containers?: Record<string, { image?: string; environment?: Record<string, string>; secrets?: Record<string, string> }>;
   environment?: Record<string, string>;
+  /** name → valueFrom (an ARN): ECS reads the value when a task starts. */
+  secrets?: Record<string, string>;
   cpu?: string;
   memory?: string;
 }
@@ -38,6 +41,33 @@ function mergeEnv(current: KeyValuePair[] | undefined, add: Record<string, strin
   return [...map].map(([name, value]) => ({ name, value }));
 }
 
+function mergeSecrets(current: Secret[] | undefined, add: Record<string, string> | undefined): Secret[] | undefined {
+  if (!add) return current;
+  const map = new Map((current ?? []).map((s) => [s.name!, s.valueFrom!]));
+  for (const [k, v] of Object.entries(add)) map.set(k, v);
+  return [...map].map(([name, valueFrom]) => ({ name, valueFrom }));
+}
+
+/**
+ * A container's environment and secrets after the overrides. ECS refuses a name that is both a
+ * variable and a secret, so a name the plan sets as one is taken out of blue's other list; the plan
+ * naming it as both is a plan error.
+ */
+function envAndSecrets(c: ContainerDefinition, o: Overrides, where: string): Pick<ContainerDefinition, 'environment' | 'secrets'> {
+  const own = o.containers?.[c.name!];
+  const planEnv = { ...o.environment, ...own?.environment };
+  const planSecrets = { ...o.secrets, ...own?.secrets };
+  const both = Object.keys(planEnv).filter((k) => k in planSecrets);
+  if (both.length) {
+    throw ApplicationFailure.nonRetryable(`${where}: container ${c.name}: ${both.join(', ')} given both as an environment variable and as a secret`, 'PlanError');
+  }
+  let environment = mergeEnv(mergeEnv(c.environment, o.environment), own?.environment);
+  let secrets = mergeSecrets(mergeSecrets(c.secrets, o.secrets), own?.secrets);
+  if (environment && Object.keys(planSecrets).length) environment = environment.filter((kv) => !(kv.name! in planSecrets));
+  if (secrets && Object.keys(planEnv).length) secrets = secrets.filter((s) => !(s.name! in planEnv));
+  return { environment, secrets };
+}
+
 /** The registration input for green: blue's definition with the overrides applied. */
 export function greenInput(blue: TaskDefinition, o: Overrides, tags: Tag[], where: string): RegisterTaskDefinitionCommandInput {
   const containers = blue.containerDefinitions ?? [];
@@ -53,7 +83,7 @@ export function greenInput(blue: TaskDefinition, o: Overrides, tags: Tag[], wher
     return {
       ...c,
       image: own?.image ?? o.image ?? c.image,
-      environment: mergeEnv(mergeEnv(c.environment, o.environment), own?.environment),
+      ...envAndSecrets(c, o, where),
     };
   });
   return {
