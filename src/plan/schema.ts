@@ -6,52 +6,55 @@ import { duration } from '../kit/fields';
 import { NOTIFY_EVENTS } from '../notifications/events';
 
 export const retrySchema = z.strictObject({
-  maximumAttempts: z.number().int().min(1).optional(),
-  initialInterval: duration.optional(),
-  backoffCoefficient: z.number().min(1).optional(),
-  maximumInterval: duration.optional(),
+  maximumAttempts: z.number().int().min(1).optional().describe('Attempts in all, the first included'),
+  initialInterval: duration.optional().describe('Wait before the first retry'),
+  backoffCoefficient: z.number().min(1).optional().describe('Each wait is this many times the one before'),
+  maximumInterval: duration.optional().describe('The longest wait between two attempts'),
 });
 
-const onFailure = z.enum(['rollback', 'pause']);
+const onFailure = z.enum(['rollback', 'pause']).describe('When a step fails for good: rollback undoes what was done; pause waits for a person to retry, skip or abort');
 
 /** Target kinds are registered by the families (src/registry.ts). */
-const targetKind = z.string().superRefine((kind, ctx) => {
-  const known = targetKindNames();
-  if (!known.includes(kind)) ctx.addIssue({ code: 'custom', message: `expected one of ${known.join(', ')}, got ${JSON.stringify(kind)}` });
-});
+const targetKind = z
+  .string()
+  .superRefine((kind, ctx) => {
+    const known = targetKindNames();
+    if (!known.includes(kind)) ctx.addIssue({ code: 'custom', message: `expected one of ${known.join(', ')}, got ${JSON.stringify(kind)}` });
+  })
+  .describe('The target kind, registered by a family');
 
 export const targetSchema = z.strictObject({
   kind: targetKind,
-  url: z.string().min(1),
+  url: z.string().min(1).describe('Where the target is; ${env:…} and ${secret:…} references are resolved on the worker, ${steps.…} from an earlier step'),
 });
 
 export const STEP_ID = /^[a-z0-9][a-z0-9_-]*$/;
 
 /** Fields every step has; everything else in a step belongs to its kind. */
 export const stepBaseSchema = z.object({
-  id: z.string().regex(STEP_ID, 'a step id is lower-case letters, digits, - and _, starting with a letter or digit'),
-  kind: z.string().min(1),
-  timeout: duration.optional(),
-  retry: retrySchema.optional(),
-  onFailure: onFailure.optional(),
+  id: z.string().regex(STEP_ID, 'a step id is lower-case letters, digits, - and _, starting with a letter or digit').describe('Unique in the plan: names the step in the status, --set, ${steps.<id>.…} and the commit point'),
+  kind: z.string().min(1).describe('What the step does'),
+  timeout: duration.optional().describe('Limit of one attempt (defaults.timeout when absent)'),
+  retry: retrySchema.optional().describe("This step's retry policy, over defaults.retry"),
+  onFailure: onFailure.optional().describe('When the step fails for good: rollback or pause (defaults.onFailure when absent)'),
 });
 export const STEP_BASE_KEYS = Object.keys(stepBaseSchema.shape);
 
 /** A parallel group in a phase: `{ parallel: { id?, maxConcurrency?, steps: [...] } }`. */
 export const parallelSchema = z.strictObject({
   parallel: z.strictObject({
-    id: z.string().regex(STEP_ID, 'a group id is lower-case letters, digits, - and _, starting with a letter or digit').optional(),
-    maxConcurrency: z.number().int().min(1).max(100).optional(),
-    steps: z.array(z.unknown()).min(1),
-  }),
+    id: z.string().regex(STEP_ID, 'a group id is lower-case letters, digits, - and _, starting with a letter or digit').optional().describe('For the status and the commit point (parallel-<n> when absent)'),
+    maxConcurrency: z.number().int().min(1).max(100).optional().describe("At most this many of the group's steps at once (all at once when absent)"),
+    steps: z.array(z.unknown()).min(1).describe("Steps that run at the same time: no gates, no groups, none using another's outputs"),
+  }).describe('Steps run at once, started in order; when one fails for good the others are cancelled and every one that started is undone'),
 });
 
 /** Where a run's notifications go (src/notifications/). */
 export const notifySinkSchema = z.strictObject({
-  kind: z.enum(['webhook', 'slack']),
-  url: z.string().min(1),
-  events: z.array(z.enum(NOTIFY_EVENTS)).min(1).optional(),
-  name: z.string().min(1).max(100).optional(),
+  kind: z.enum(['webhook', 'slack']).describe("webhook: the event as JSON; slack: Slack's incoming-webhook format"),
+  url: z.string().min(1).describe('Where to post; references are resolved on the worker and never echoed'),
+  events: z.array(z.enum(NOTIFY_EVENTS)).min(1).optional().describe('The events this sink gets (every event when absent)'),
+  name: z.string().min(1).max(100).optional().describe('Names the sink in the status and messages (the URL never is)'),
 });
 
 /** `after <step id>` or `after <phase>.<step id>`. */
@@ -59,25 +62,36 @@ export const COMMIT = /^after (?:([A-Za-z]+)\.)?(\S+)$/;
 
 // Steps are checked one by one (base fields, then the kind's params), so that each problem
 // names its step; here a phase is only a list.
-const phase = z.array(z.unknown()).nullish();
+const phase = z.array(z.unknown()).nullish().describe('Steps and parallel groups, run in order');
 
 export const planSchema = z.strictObject({
-  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a plan name is lower-case letters, digits and -'),
-  environment: z.string().regex(/^[A-Za-z0-9_-]+$/, 'an environment is letters, digits, - and _'),
-  targets: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a target name is letters, digits, - and _'), targetSchema).default({}),
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a plan name is lower-case letters, digits and -').describe("The plan's name: the run's default workflow id is cutover-<name>-<environment>"),
+  environment: z.string().regex(/^[A-Za-z0-9_-]+$/, 'an environment is letters, digits, - and _').describe('Where it runs (staging, production, …); --set environment=… overrides it'),
+  targets: z
+    .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a target name is letters, digits, - and _'), targetSchema)
+    .default({})
+    .describe("Systems the steps act on, by name: a step's target and source fields name them"),
   defaults: z
     .strictObject({
-      retry: retrySchema.optional(),
-      timeout: duration.optional(),
-      heartbeatTimeout: duration.optional(),
-      onFailure: onFailure.optional(),
-      undoRetry: retrySchema.optional(),
+      retry: retrySchema.optional().describe("Every step's retry policy (maximumAttempts 3, initialInterval 1s, backoffCoefficient 2, maximumInterval 1m)"),
+      timeout: duration.optional().describe('Limit of one attempt of a step (10m)'),
+      heartbeatTimeout: duration.optional().describe('A dead worker is noticed within this (30s)'),
+      onFailure: onFailure.optional().describe('When a step fails for good: rollback (the default) or pause'),
+      undoRetry: retrySchema.optional().describe('Retry policy of compensations before the run waits for a person (maximumAttempts 5, initialInterval 1s, backoffCoefficient 2, maximumInterval 30s)'),
     })
-    .default({}),
-  phases: z.strictObject({ prepare: phase, provisionBase: phase, migrateData: phase, optimize: phase }).nullish(),
-  commit: z.string().regex(COMMIT, "expected 'after <step id>' or 'after <phase>.<step id>'").optional(),
-  /** Sinks for this run's notifications; the worker's defaults when absent, none when empty. */
-  notify: z.array(notifySinkSchema).optional(),
+    .default({})
+    .describe("What every step gets unless it says otherwise; each field is optional (cutover's defaults in brackets)"),
+  phases: z
+    .strictObject({
+      prepare: phase.describe('Checks before anything changes'),
+      provisionBase: phase.describe('Infrastructure the rest needs'),
+      migrateData: phase.describe('Schema and data moves, deployments, gates'),
+      optimize: phase.describe('After the cut-over: settle, scale, clean up'),
+    })
+    .nullish()
+    .describe('The four phases, run in this order: prepare, provisionBase, migrateData, optimize'),
+  commit: z.string().regex(COMMIT, "expected 'after <step id>' or 'after <phase>.<step id>'").optional().describe("after <step id> (or <phase>.<step id>, or a parallel group's id): past this point a failure is no longer rolled back"),
+  notify: z.array(notifySinkSchema).optional().describe("Sinks for this run's notifications; the worker's defaults when absent, none when empty"),
 });
 
 export type RawPlan = z.infer<typeof planSchema>;

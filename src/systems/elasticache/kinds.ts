@@ -24,30 +24,29 @@ const tokenRef = z
   .regex(/^(\$\{(env|secret):[^}]+\})+$/, 'give the token as a reference (${secret:NAME#key} or ${env:NAME}): a token written into the plan would be kept in workflow history');
 
 /** Deadline and poll interval for waits until ElastiCache reports a group, cluster or snapshot ready. */
-const ecWait = z.strictObject({ timeout: duration.default('60m'), interval: duration.default('15s') });
+const ecWait = z.strictObject({
+  timeout: duration.default('60m').describe('How long to wait before the step fails'),
+  interval: duration.default('15s').describe('Time between two looks'),
+});
 
 const ensureParams = z
   .strictObject({
-    group: groupId,
-    /** Shown in the console; defaults to one naming the plan and step. */
-    description: z.string().min(1).max(255).optional(),
-    nodeType: z.string().regex(/^cache\.[a-z0-9]+\.[a-z0-9]+$/, 'expected a node type such as cache.t4g.micro'),
+    group: groupId.describe('The replication group id (cluster mode disabled): created when missing, verified when there'),
+    description: z.string().min(1).max(255).optional().describe('Shown in the console; defaults to one naming the plan and step'),
+    nodeType: z.string().regex(/^cache\.[a-z0-9]+\.[a-z0-9]+$/, 'expected a node type such as cache.t4g.micro').describe('Node type, such as cache.t4g.micro'),
     /** `7.1`, `6.2`, `6.x`; an existing group must run this version (or a patch level of it). */
     engineVersion: z
       .string()
       .regex(/^\d+(\.(\d+|x)){0,2}$/, 'expected an engine version such as 7.1 or 6.x')
-      .optional(),
-    /** Read replicas besides the primary (cluster mode disabled: one shard). Created with 0 when absent. */
-    replicas: z.number().int().min(0).max(5).optional(),
-    subnetGroup: z.string().min(1).optional(),
-    securityGroups: z.array(z.string().regex(/^sg-[0-9a-z]+$/, 'expected a security group id (sg-…)')).min(1).optional(),
-    /** TLS between clients and the cache. Created off when absent, unless an authToken is given (AUTH needs TLS). */
-    transitEncryption: z.boolean().optional(),
-    /** Redis AUTH token, as a reference resolved on the worker (16–128 printable characters, no / " @). */
-    authToken: tokenRef.optional(),
-    /** Created on when the group has replicas, when absent. */
-    automaticFailover: z.boolean().optional(),
-    wait: ecWait.prefault({}),
+      .optional()
+      .describe('7.1, 6.2, 6.x; an existing group must run this version (or a patch level of it)'),
+    replicas: z.number().int().min(0).max(5).optional().describe('Read replicas besides the primary (one shard); created with 0 when absent'),
+    subnetGroup: z.string().min(1).optional().describe('Cache subnet group of a new group'),
+    securityGroups: z.array(z.string().regex(/^sg-[0-9a-z]+$/, 'expected a security group id (sg-…)')).min(1).optional().describe('VPC security group ids (sg-…) of a new group'),
+    transitEncryption: z.boolean().optional().describe('TLS between clients and the cache; created off when absent, unless an authToken is given (AUTH needs TLS)'),
+    authToken: tokenRef.optional().describe('Redis AUTH token, as a ${secret:…} or ${env:…} reference resolved on the worker (16–128 printable characters, no / " @)'),
+    automaticFailover: z.boolean().optional().describe('Automatic failover; created on when the group has replicas, when absent'),
+    wait: ecWait.prefault({}).describe('Deadline and poll interval of the wait until ElastiCache reports the group, cluster or snapshot ready'),
   })
   .refine((p) => !(p.authToken && p.transitEncryption === false), { message: 'an authToken needs transitEncryption (ElastiCache accepts AUTH only over TLS)', path: ['authToken'] })
   .refine((p) => !(p.automaticFailover && (p.replicas ?? 0) === 0), { message: 'automaticFailover needs at least one replica', path: ['automaticFailover'] });
@@ -56,14 +55,11 @@ export type EnsureGroupParams = z.infer<typeof ensureParams>;
 
 const snapshotParams = z
   .strictObject({
-    group: groupId.optional(),
-    /** A standalone Redis cache cluster (not a member of a replication group). */
-    cluster: clusterId.optional(),
-    /** On rollback, put the group (or cluster) back from the snapshot under its own id. */
-    restoreOnRollback: z.boolean().default(false),
-    /** The AUTH token a group restored on rollback gets; needed when the group uses AUTH (ElastiCache never reveals it). */
-    authToken: tokenRef.optional(),
-    wait: ecWait.prefault({}),
+    group: groupId.optional().describe('The replication group to snapshot (or give cluster)'),
+    cluster: clusterId.optional().describe('A standalone Redis cache cluster (not a member of a replication group)'),
+    restoreOnRollback: z.boolean().default(false).describe('On rollback, put the group (or cluster) back from the snapshot under its own id'),
+    authToken: tokenRef.optional().describe('The AUTH token a group restored on rollback gets, as a reference; needed when the group uses AUTH (ElastiCache never reveals it)'),
+    wait: ecWait.prefault({}).describe('Deadline and poll interval of the wait until ElastiCache reports the group, cluster or snapshot ready'),
   })
   .refine((p) => (p.group === undefined) !== (p.cluster === undefined), 'give exactly one of group or cluster')
   .refine((p) => !p.authToken || p.restoreOnRollback, { message: 'authToken is only used by restoreOnRollback', path: ['authToken'] });

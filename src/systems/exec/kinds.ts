@@ -18,14 +18,11 @@ const env = z.record(z.string().regex(ENV_NAME), z.string(), {
 });
 
 const commandFields = {
-  /** `[program, arg, …]`, run without a shell; one string only with `shell: true`. */
-  command,
-  shell: z.boolean().default(false),
-  /** Added to the worker's environment; values may hold references. */
-  env: env.default({}),
-  /** Relative to the plan's folder (the default). */
-  cwd: z.string().min(1).optional(),
-  successExitCodes: z.array(z.number().int().min(0).max(255)).min(1).default([0]),
+  command: command.describe('[program, arg, …], run without a shell; one string only with shell: true'),
+  shell: z.boolean().default(false).describe('Run command, one string, with sh -c'),
+  env: env.default({}).describe("Added to the worker's environment; values may hold references"),
+  cwd: z.string().min(1).optional().describe("The working folder, relative to the plan's folder (the default)"),
+  successExitCodes: z.array(z.number().int().min(0).max(255)).min(1).default([0]).describe('Exit codes that mean success'),
 };
 
 type Issue = { path: (string | number)[]; message: string };
@@ -43,17 +40,20 @@ function commandIssues(c: { command: string | string[]; shell: boolean; env: Rec
   return issues;
 }
 
-export const execUndoParams = z.strictObject({ ...commandFields, env: env.optional(), cwd: z.string().min(1).optional() });
+export const execUndoParams = z.strictObject({
+  ...commandFields,
+  env: env.optional().describe("Added to the step's env; values may hold references"),
+  cwd: z.string().min(1).optional().describe("The working folder (the step's by default)"),
+});
 
 export const execParams = z
   .strictObject({
     ...commandFields,
-    /** `json-last-line`: the last line of stdout that is a JSON object becomes the step's outputs. */
     outputs: z
       .enum(['json-last-line'], { error: (iss) => `expected json-last-line (the last line of stdout that is a JSON object), got ${JSON.stringify(iss.input)}` })
-      .optional(),
-    /** Run on rollback with the step's outputs; its env is added to the step's, its cwd defaults to the step's. */
-    undo: execUndoParams.optional(),
+      .optional()
+      .describe("json-last-line: the last line of stdout that is a JSON object becomes the step's outputs"),
+    undo: execUndoParams.optional().describe("The command run on rollback, with the step's outputs as ${outputs.<name>}; its env is added to the step's, its cwd defaults to the step's"),
   })
   .superRefine((p, ctx) => {
     const issues = commandIssues(p, []);

@@ -8,36 +8,30 @@ const dialect = z.enum(['neo4j', 'memgraph']);
 const names = z.array(z.string().min(1).max(200)).min(1);
 
 const checkParams = z.strictObject({
-  target: z.string().min(1),
-  /** Fail unless the server is this one (the dialect is detected from the server). */
-  expectDialect: dialect.optional(),
+  target: z.string().min(1).describe('A bolt target'),
+  expectDialect: dialect.optional().describe('Fail unless the server is this one (the dialect is detected from the server)'),
 });
 export type GraphCheckParams = z.infer<typeof checkParams>;
 
 const migrateParams = z.strictObject({
-  target: z.string().min(1),
+  target: z.string().min(1).describe('A bolt target'),
   /**
    * Folder of `<version>_<name>.up.cypher` / `.down.cypher` pairs, relative to the plan file;
    * `<version>_<name>.up.memgraph.cypher` (or `.neo4j.cypher`) replaces a file on that dialect.
    */
-  dir: z.string().min(1),
-  /** Label of the history nodes. */
-  historyLabel: identifier.default('CutoverMigration'),
+  dir: z.string().min(1).describe('Folder of <version>_<name>.up.cypher / .down.cypher pairs, relative to the plan file (.up.memgraph.cypher or .up.neo4j.cypher replaces a file on that dialect)'),
+  historyLabel: identifier.default('CutoverMigration').describe('Label of the history nodes'),
 });
 export type GraphMigrateParams = z.infer<typeof migrateParams>;
 
 const copyParams = z.strictObject({
-  source: z.string().min(1),
-  target: z.string().min(1),
-  /** Nodes carrying any of these labels (all of each node's labels are copied); all nodes when absent. */
-  labels: names.optional(),
-  /** Relationship types to copy between copied nodes; all types when absent, none when empty. */
-  relationshipTypes: z.array(z.string().min(1).max(200)).optional(),
-  /** Nodes with any of these labels are never copied (by default the migration history). */
-  excludeLabels: z.array(z.string().min(1).max(200)).default(['CutoverMigration']),
-  batchSize: z.number().int().min(1).max(100_000).default(5_000),
-  /** What to do when the target already holds nodes with the copied labels that this run did not write. */
-  onExisting: z.enum(['fail', 'append']).default('fail'),
+  source: z.string().min(1).describe('The bolt target the graph is copied from'),
+  target: z.string().min(1).describe('The bolt target the graph is copied into'),
+  labels: names.optional().describe("Nodes carrying any of these labels are copied (with all of each node's labels); all nodes when absent"),
+  relationshipTypes: z.array(z.string().min(1).max(200)).optional().describe('Relationship types to copy between copied nodes; all types when absent, none when empty'),
+  excludeLabels: z.array(z.string().min(1).max(200)).default(['CutoverMigration']).describe('Nodes with any of these labels are never copied (by default the migration history)'),
+  batchSize: z.number().int().min(1).max(100_000).default(5_000).describe('Nodes or relationships per batch'),
+  onExisting: z.enum(['fail', 'append']).default('fail').describe('When the target already holds nodes with the copied labels that this run did not write: fail, or append beside them'),
 });
 export type GraphCopyParams = z.infer<typeof copyParams>;
 

@@ -6,14 +6,14 @@ import { describeRequest, describeUndoRequest, httpRequestParams } from './reque
 
 /** An `http.check`: also the shape of health checks in other kinds (ECS). */
 export const httpCheckParams = z.strictObject({
-  url: z.string().min(1),
-  method: z.enum(['GET', 'HEAD', 'POST']).default('GET'),
-  headers: z.record(z.string(), z.string()).optional(),
-  expectStatus: z.number().int().min(100).max(599).default(200),
-  expectJson: z.record(z.string(), z.unknown()).optional(),
-  expectHeaders: z.record(z.string(), z.string()).optional(),
-  within: duration.default('1m'),
-  interval: duration.default('2s'),
+  url: z.string().min(1).describe('The URL polled; references allowed (resolved on the worker)'),
+  method: z.enum(['GET', 'HEAD', 'POST']).default('GET').describe('HTTP method of each poll'),
+  headers: z.record(z.string(), z.string()).optional().describe('Request headers; values may hold references'),
+  expectStatus: z.number().int().min(100).max(599).default(200).describe('The status that counts as healthy'),
+  expectJson: z.record(z.string(), z.unknown()).optional().describe('A subset the JSON response body must contain (nested maps compared field by field)'),
+  expectHeaders: z.record(z.string(), z.string()).optional().describe('Response headers that must have these values'),
+  within: duration.default('1m').describe('Keep polling this long before the step fails'),
+  interval: duration.default('2s').describe('Time between two polls'),
 });
 
 export type HttpCheck = z.infer<typeof httpCheckParams>;

@@ -24,36 +24,29 @@ const headers = z.record(z.string().regex(HEADER_NAME), z.string(), {
 });
 
 const requestFields = {
-  method: z.enum(METHODS).default('GET'),
-  /** References allowed (resolved on the worker). */
-  url,
-  /** Values may hold references. */
-  headers: headers.default({}),
-  /** Sent as JSON; its strings may hold references. */
-  body: z.unknown().optional(),
-  /** The statuses that mean success (default: any 2xx). */
-  expectStatus: z.union([status, z.array(status).min(1)]).optional(),
-  /** Send `Idempotency-Key`, the same on every attempt of the step. */
-  idempotencyKey: z.boolean().default(true),
-  /** One request's limit (within the attempt's timeout). */
-  requestTimeout: duration.default('30s'),
+  method: z.enum(METHODS).default('GET').describe('HTTP method'),
+  url: url.describe('An http:// or https:// URL; references allowed (resolved on the worker)'),
+  headers: headers.default({}).describe('Request headers; values may hold references'),
+  body: z.unknown().optional().describe('Sent as JSON (not with GET or HEAD); its strings may hold references'),
+  expectStatus: z.union([status, z.array(status).min(1)]).optional().describe('The status, or statuses, that mean success (any 2xx when absent); 4xx fails for good, 5xx, 408 and 429 are retried'),
+  idempotencyKey: z.boolean().default(true).describe('Send an Idempotency-Key header, the same on every attempt of the step'),
+  requestTimeout: duration.default('30s').describe("One request's limit (within the attempt's timeout)"),
 };
 
 // An undo says its method: a GET by default would silently undo nothing.
 // ('missing' is the plan layer's marker for an absent field.)
-export const httpUndoParams = z.strictObject({ ...requestFields, method: z.enum(METHODS, { error: (iss) => (iss.input === undefined ? 'missing' : undefined) }) });
+export const httpUndoParams = z.strictObject({ ...requestFields, method: z.enum(METHODS, { error: (iss) => (iss.input === undefined ? 'missing' : undefined) }).describe('HTTP method (required: an undo says what it does)') });
 
 export const httpRequestParams = z
   .strictObject({
     ...requestFields,
-    /** Output name → path into the JSON response (`$.id`). */
     outputs: z
       .record(z.string().regex(OUTPUT_NAME), z.string().refine((p) => parseJsonPath(p) !== undefined, `expected ${JSON_PATH_FORM}`), {
         error: (iss) => (iss.code === 'invalid_key' ? 'an output name is letters, digits and _, not starting with a digit' : undefined),
       })
-      .optional(),
-    /** Sent on rollback; may use `${outputs.<name>}`. */
-    undo: httpUndoParams.optional(),
+      .optional()
+      .describe("Output name → path into the JSON response ($.id, $.items[0].name): the step's outputs"),
+    undo: httpUndoParams.optional().describe('The request sent on rollback; it may use ${outputs.<name>}'),
   })
   .superRefine((p, ctx) => {
     const noBody = (r: { method: string; body?: unknown }, at: string[]) => {

@@ -14,24 +14,16 @@ const condition = z.string().superRefine((text, ctx) => {
 
 export const metricSpec = z
   .strictObject({
-    /** Names the metric in measurements, messages and the output. */
-    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'a metric name is letters, digits, _ . and -, starting with a letter or digit'),
-    /** PromQL, evaluated as an instant query; it must answer with one series (or a scalar). */
-    query: z.string().min(1).max(20_000),
-    /** Time between two measurements of this metric. */
-    interval: duration.optional(),
-    /** How many measurements; without count and duration: one (or, in a bake, every interval until the bake ends). */
-    count: z.number().int().min(1).max(10_000).optional(),
-    /** Measure every interval for this long after the first measurement (the last one at the end). */
-    duration: duration.optional(),
-    /** Wait this long before the first measurement. */
-    initialDelay: duration.optional(),
-    successCondition: condition.optional(),
-    failureCondition: condition.optional(),
-    /** The metric fails when more measurements than this fail (0: the first failure fails it). */
-    failureLimit: z.number().int().min(0).default(0),
-    /** The metric is inconclusive when more measurements than this are inconclusive. */
-    inconclusiveLimit: z.number().int().min(0).default(0),
+    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'a metric name is letters, digits, _ . and -, starting with a letter or digit').describe('Names the metric in measurements, messages and the output'),
+    query: z.string().min(1).max(20_000).describe('PromQL, evaluated as an instant query; it must answer with one series (or a scalar); references resolved on the worker'),
+    interval: duration.optional().describe('Time between two measurements of this metric; needed by count > 1 and duration'),
+    count: z.number().int().min(1).max(10_000).optional().describe('How many measurements; without count and duration: one (or, in a bake, every interval until the bake ends)'),
+    duration: duration.optional().describe('Measure every interval for this long after the first measurement (the last one at the end); not with count'),
+    initialDelay: duration.optional().describe('Wait this long before the first measurement'),
+    successCondition: condition.optional().describe('A measurement succeeds when this holds: result < 0.01, or the threshold alone (< 0.01)'),
+    failureCondition: condition.optional().describe('A measurement fails when this holds (same language as successCondition)'),
+    failureLimit: z.number().int().min(0).default(0).describe('The metric fails when more measurements than this fail (0: the first failure fails it)'),
+    inconclusiveLimit: z.number().int().min(0).default(0).describe('The metric is inconclusive when more measurements than this are inconclusive'),
   })
   .superRefine((m, ctx) => {
     if (m.successCondition === undefined && m.failureCondition === undefined) {
@@ -58,13 +50,10 @@ const HAS_REF = /\$\{(env|secret):[^}]+\}/;
 
 export const analysisSpec = z
   .strictObject({
-    /** A `prometheus` target. */
-    target: z.string().min(1),
-    metrics: z.array(metricSpec).min(1).max(20),
-    /** Request headers (a tenant id such as X-Scope-OrgID, a bearer token through a reference). */
-    headers: z.record(z.string().min(1), z.string()).optional(),
-    /** How long one query may take before the attempt fails (retryably). */
-    queryTimeout: duration.default('30s'),
+    target: z.string().min(1).describe('A prometheus target'),
+    metrics: z.array(metricSpec).min(1).max(20).describe('1 to 20 metrics, names unique; a failed or inconclusive one fails the step'),
+    headers: z.record(z.string().min(1), z.string()).optional().describe('Request headers (a tenant id such as X-Scope-OrgID, a bearer token through a reference; credentials only as references)'),
+    queryTimeout: duration.default('30s').describe('How long one query may take before the attempt fails (retryably)'),
   })
   .superRefine((a, ctx) => {
     const seen = new Set<string>();

@@ -5,33 +5,27 @@ import { defineKind } from '../../kit/define';
 import { duration, identifier, onExisting } from '../../kit/fields';
 
 const migrateParams = z.strictObject({
-  target: z.string().min(1),
-  /** Folder of `<version>_<name>.up.sql` / `.down.sql` pairs, relative to the plan file. */
-  dir: z.string().min(1),
-  table: identifier.default('cutover_schema_history'),
-  /** How long to wait for another runner's lock on the database before failing (retryably). */
-  lockWait: duration.default('30s'),
+  target: z.string().min(1).describe('A mysql target of the plan'),
+  dir: z.string().min(1).describe('Folder of <version>_<name>.up.sql / .down.sql pairs, relative to the plan file'),
+  table: identifier.default('cutover_schema_history').describe('The history table (created if missing)'),
+  lockWait: duration.default('30s').describe("How long to wait for another runner's lock on the database before failing (retryably)"),
 });
 export type MysqlMigrateParams = z.infer<typeof migrateParams>;
 
 const copyTableParams = z.strictObject({
-  /** A mysql target, or a postgres one (a copy across engines, docs/postgres.md). */
-  source: z.string().min(1),
-  target: z.string().min(1),
-  table: identifier,
-  /** Schema of the table in a PostgreSQL source (public when absent). */
-  schema: identifier.optional(),
-  /** Table name in the target; the source's name when absent. Created from the source's definition if missing. */
-  targetTable: identifier.optional(),
+  source: z.string().min(1).describe('A mysql target, or a postgres one (a copy across engines)'),
+  target: z.string().min(1).describe('The mysql target the rows are copied into'),
+  table: identifier.describe('The source table (a plain identifier)'),
+  schema: identifier.optional().describe('Schema of the table in a PostgreSQL source (public when absent)'),
+  targetTable: identifier.optional().describe("Table name in the target (the source's when absent); created from the source's definition if missing"),
   /**
    * A SQL condition on the source rows (`created_at >= '2024-01-01'`). Evaluated on the source only,
    * in a read-only session; unlike table names it is SQL written by the plan's author.
    */
-  where: z.string().min(1).max(4000).optional(),
-  batchSize: z.number().int().min(1).max(100_000).default(5_000),
-  onExisting,
-  /** Succeed when the source selection is empty (by default an empty selection is a plan mistake). */
-  allowEmpty: z.boolean().default(false),
+  where: z.string().min(1).max(4000).optional().describe("A SQL condition on the source rows (created_at >= '2024-01-01'), evaluated on the source only, in a read-only session"),
+  batchSize: z.number().int().min(1).max(100_000).default(5_000).describe('Rows per page'),
+  onExisting: onExisting.describe('What to do about a target row with a copied key that this run did not write: fail (stop) or overwrite (its old value is journaled and comes back on rollback)'),
+  allowEmpty: z.boolean().default(false).describe('Succeed when the source selection is empty (by default an empty selection is a plan mistake)'),
 });
 export type MysqlCopyTableParams = z.infer<typeof copyTableParams>;
 

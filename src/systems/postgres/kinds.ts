@@ -5,18 +5,13 @@ import { defineKind } from '../../kit/define';
 import { duration, identifier, onExisting } from '../../kit/fields';
 
 const migrateParams = z.strictObject({
-  target: z.string().min(1),
-  /** Folder of `<version>_<name>.up.sql` / `.down.sql` pairs, relative to the plan file. */
-  dir: z.string().min(1),
-  /** Schema the migrations run in (`search_path`) and the history table lives in; created if missing. */
-  schema: identifier.default('public'),
-  table: identifier.default('cutover_schema_history'),
-  /** How long to wait for another runner's advisory lock before failing (retryably). */
-  lockWait: duration.default('30s'),
-  /** How long one statement may wait for a table lock (`lock_timeout`) before it fails, retryably. */
-  lockTimeout: duration.default('5s'),
-  /** How long one statement may run (`statement_timeout`); the server's setting when absent. */
-  statementTimeout: duration.optional(),
+  target: z.string().min(1).describe('A postgres target of the plan'),
+  dir: z.string().min(1).describe('Folder of <version>_<name>.up.sql / .down.sql pairs, relative to the plan file'),
+  schema: identifier.default('public').describe('Schema the migrations run in (search_path) and the history table lives in; created if missing'),
+  table: identifier.default('cutover_schema_history').describe('The history table'),
+  lockWait: duration.default('30s').describe("How long to wait for another runner's advisory lock before failing (retryably)"),
+  lockTimeout: duration.default('5s').describe('How long one statement may wait for a table lock (lock_timeout) before it fails, retryably'),
+  statementTimeout: duration.optional().describe("How long one statement may run (statement_timeout); the server's setting when absent"),
 });
 export type PostgresMigrateParams = z.infer<typeof migrateParams>;
 
@@ -31,25 +26,20 @@ const migrateOutputs = z.object({
 });
 
 const copyTableParams = z.strictObject({
-  /** A postgres target, or a mysql one (a copy across engines, docs/postgres.md). */
-  source: z.string().min(1),
-  target: z.string().min(1),
-  table: identifier,
-  /** Schema of the source table (PostgreSQL sources). */
-  schema: identifier.default('public'),
-  /** Table name in the target; the source's name when absent. Created from the source's definition if missing. */
-  targetTable: identifier.optional(),
-  /** Schema of the target table; `schema` when absent. */
-  targetSchema: identifier.optional(),
+  source: z.string().min(1).describe('A postgres target, or a mysql one (a copy across engines)'),
+  target: z.string().min(1).describe('The postgres target the rows are copied into'),
+  table: identifier.describe('The source table (a plain identifier)'),
+  schema: identifier.default('public').describe('Schema of the source table (PostgreSQL sources)'),
+  targetTable: identifier.optional().describe("Table name in the target (the source's when absent); created from the source's definition if missing"),
+  targetSchema: identifier.optional().describe('Schema of the target table (schema when absent)'),
   /**
    * A SQL condition on the source rows (`created_at >= '2024-01-01'`), in the source's dialect.
    * Evaluated on the source only, in a read-only session; unlike table names it is SQL written by the plan's author.
    */
-  where: z.string().min(1).max(4000).optional(),
-  batchSize: z.number().int().min(1).max(200_000).default(10_000),
-  onExisting,
-  /** Succeed when the source selection is empty (by default an empty selection is a plan mistake). */
-  allowEmpty: z.boolean().default(false),
+  where: z.string().min(1).max(4000).optional().describe("A SQL condition on the source rows (created_at >= '2024-01-01'), in the source's dialect, evaluated on the source only, in a read-only session"),
+  batchSize: z.number().int().min(1).max(200_000).default(10_000).describe('Rows per page'),
+  onExisting: onExisting.describe('What to do about a target row with a copied key that this run did not write: fail (stop) or overwrite (its old value is journaled and comes back on rollback)'),
+  allowEmpty: z.boolean().default(false).describe('Succeed when the source selection is empty (by default an empty selection is a plan mistake)'),
 });
 export type PostgresCopyTableParams = z.infer<typeof copyTableParams>;
 

@@ -11,38 +11,35 @@ export const rdsIdentifier = z
   .refine((v) => !v.endsWith('-'), 'an RDS identifier cannot end with a hyphen');
 
 /** Deadline and poll interval for waits until RDS reports a resource available. */
-export const rdsWait = z.strictObject({ timeout: duration.default('60m'), interval: duration.default('30s') });
+export const rdsWait = z.strictObject({
+  timeout: duration.default('60m').describe('How long to wait before the step fails'),
+  interval: duration.default('30s').describe('Time between two looks'),
+});
 
 const snapshotParams = z
   .strictObject({
-    instance: rdsIdentifier.optional(),
-    /** An Aurora cluster: a cluster snapshot instead of an instance snapshot. */
-    cluster: rdsIdentifier.optional(),
-    /** On rollback, put the database back as it was at the snapshot (same identifier, same endpoint). */
-    restoreOnRollback: z.boolean().default(false),
-    wait: rdsWait.prefault({}),
+    instance: rdsIdentifier.optional().describe('The DB instance to snapshot (or give cluster)'),
+    cluster: rdsIdentifier.optional().describe('An Aurora cluster: a cluster snapshot instead of an instance snapshot'),
+    restoreOnRollback: z.boolean().default(false).describe('On rollback, put the database back as it was at the snapshot (same identifier, same endpoint)'),
+    wait: rdsWait.prefault({}).describe('Deadline and poll interval of the wait until RDS reports the resource available'),
   })
   .refine((p) => (p.instance === undefined) !== (p.cluster === undefined), 'give exactly one of instance or cluster');
 
 export type SnapshotParams = z.infer<typeof snapshotParams>;
 
 const ensureInstanceParams = z.strictObject({
-  instance: rdsIdentifier,
-  instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'expected an instance class such as db.t3.micro'),
-  /** `mysql`, `postgres`, `mariadb`, `aurora-mysql`, `aurora-postgresql`, … */
-  engine: z.string().min(1),
-  engineVersion: z.string().min(1).optional(),
-  /** Aurora: the cluster the instance joins (its storage and credentials belong to the cluster). */
-  cluster: rdsIdentifier.optional(),
-  /** GiB. An existing instance must have at least this much. Not for an Aurora instance (the cluster's storage grows by itself). */
-  allocatedStorage: z.number().int().min(5).max(65536).optional(),
-  masterUsername: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,15}$/).default('admin'),
-  /** `${env:NAME}` reference resolved on the worker; when absent RDS manages the password in Secrets Manager. */
-  masterPassword: z.string().min(1).optional(),
-  dbSubnetGroup: z.string().min(1).optional(),
-  securityGroups: z.array(z.string()).optional(),
-  multiAZ: z.boolean().optional(),
-  wait: rdsWait.prefault({}),
+  instance: rdsIdentifier.describe('The DB instance identifier: created when missing, verified when there'),
+  instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'expected an instance class such as db.t3.micro').describe('Instance class, such as db.t3.micro'),
+  engine: z.string().min(1).describe('mysql, postgres, mariadb, aurora-mysql, aurora-postgresql, …'),
+  engineVersion: z.string().min(1).optional().describe("Engine version (RDS's default when absent)"),
+  cluster: rdsIdentifier.optional().describe('Aurora: the cluster the instance joins (its storage and credentials belong to the cluster)'),
+  allocatedStorage: z.number().int().min(5).max(65536).optional().describe("GiB; an existing instance must have at least this much. Not for an Aurora instance (the cluster's storage grows by itself)"),
+  masterUsername: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,15}$/).default('admin').describe('Master user name of a new instance'),
+  masterPassword: z.string().min(1).optional().describe('A ${env:…} or ${secret:…} reference resolved on the worker; when absent RDS manages the password in Secrets Manager'),
+  dbSubnetGroup: z.string().min(1).optional().describe('DB subnet group of a new instance'),
+  securityGroups: z.array(z.string()).optional().describe('VPC security group ids of a new instance'),
+  multiAZ: z.boolean().optional().describe('Multi-AZ deployment'),
+  wait: rdsWait.prefault({}).describe('Deadline and poll interval of the wait until RDS reports the resource available'),
 })
   .refine((p) => !p.engine.startsWith('aurora') || p.cluster !== undefined, { message: 'an Aurora instance needs the cluster it joins (cluster)', path: ['cluster'] })
   .refine((p) => p.cluster !== undefined || p.allocatedStorage !== undefined, { message: 'give allocatedStorage (GiB) for an instance outside a cluster', path: ['allocatedStorage'] });
@@ -51,10 +48,9 @@ export type EnsureInstanceParams = z.infer<typeof ensureInstanceParams>;
 
 const pruneParams = z
   .strictObject({
-    instance: rdsIdentifier.optional(),
-    cluster: rdsIdentifier.optional(),
-    /** How many of cutover's own snapshots of this database to keep, newest first. */
-    keep: z.number().int().min(1).default(3),
+    instance: rdsIdentifier.optional().describe('The DB instance whose snapshots are pruned (or give cluster)'),
+    cluster: rdsIdentifier.optional().describe('The Aurora cluster whose snapshots are pruned'),
+    keep: z.number().int().min(1).default(3).describe("How many of cutover's own snapshots of this database to keep, newest first"),
   })
   .refine((p) => (p.instance === undefined) !== (p.cluster === undefined), 'give exactly one of instance or cluster');
 

@@ -5,51 +5,40 @@ import { defineKind } from '../../kit/define';
 import { duration, onExisting } from '../../kit/fields';
 
 const copyKeysParams = z.strictObject({
-  source: z.string().min(1),
-  target: z.string().min(1),
-  /** SCAN MATCH glob. */
-  pattern: z.string().min(1).default('*'),
-  /** SCAN COUNT hint and keys per write. */
-  batchSize: z.number().int().min(1).max(50_000).default(1_000),
-  onExisting,
-  /** Keys compared value-for-value (and TTL) after the copy. */
-  sample: z.number().int().min(0).max(10_000).default(100),
-  /** Largest TTL difference accepted between a source key and its copy. */
-  ttlTolerance: duration.default('2s'),
-  /** How long the journal (what the compensation needs) is kept in the target after the last write. */
-  journalTtl: duration.default('7d'),
-  allowEmpty: z.boolean().default(false),
+  source: z.string().min(1).describe('The redis target the keys are copied from'),
+  target: z.string().min(1).describe('The redis target the keys are copied into'),
+  pattern: z.string().min(1).default('*').describe('SCAN MATCH glob of the keys to copy'),
+  batchSize: z.number().int().min(1).max(50_000).default(1_000).describe('SCAN COUNT hint and keys per write'),
+  onExisting: onExisting.describe('What to do about a key in the target that this run did not write: fail (stop) or overwrite (its old value and TTL are journaled and come back on rollback)'),
+  sample: z.number().int().min(0).max(10_000).default(100).describe('Keys compared value for value (and TTL) after the copy'),
+  ttlTolerance: duration.default('2s').describe('Largest TTL difference accepted between a source key and its copy'),
+  journalTtl: duration.default('7d').describe('How long the journal (what the compensation needs) is kept in the target after the last write'),
+  allowEmpty: z.boolean().default(false).describe('Succeed when the pattern matches nothing (by default that fails)'),
 });
 export type RedisCopyKeysParams = z.infer<typeof copyKeysParams>;
 
 const invalidateParams = z
   .strictObject({
-    target: z.string().min(1),
-    pattern: z.string().min(1),
-    batchSize: z.number().int().min(1).max(50_000).default(1_000),
-    /** `pattern: "*"` empties the whole database; it must be asked for explicitly. */
-    allowAll: z.boolean().default(false),
-    /** Fail when nothing matches (off by default: a cold cache is normal). */
-    requireMatch: z.boolean().default(false),
+    target: z.string().min(1).describe('The redis target whose keys are deleted'),
+    pattern: z.string().min(1).describe('SCAN MATCH glob of the keys to delete (UNLINK in pages); "*" only with allowAll'),
+    batchSize: z.number().int().min(1).max(50_000).default(1_000).describe('SCAN COUNT and keys per UNLINK'),
+    allowAll: z.boolean().default(false).describe('Allow pattern "*", which empties the whole database'),
+    requireMatch: z.boolean().default(false).describe('Fail when nothing matches (off by default: a cold cache is normal)'),
   })
   .refine((p) => p.allowAll || p.pattern !== '*', { message: 'pattern "*" deletes every key: set allowAll: true if that is meant', path: ['pattern'] });
 export type RedisInvalidateParams = z.infer<typeof invalidateParams>;
 
 const warmParams = z
   .strictObject({
-    /** URLs requested twice each (`${env:…}` references allowed): the second answer must carry the hit header. */
-    urls: z.array(z.string().min(1)).min(1).optional(),
-    /** Response header that reports a cache hit, and the value (case-insensitive, a substring) that means HIT. */
-    hitHeader: z.string().min(1).default('x-cache'),
-    hitValue: z.string().min(1).default('HIT'),
-    headers: z.record(z.string(), z.string()).optional(),
-    concurrency: z.number().int().min(1).max(64).default(4),
-    requestTimeout: duration.default('10s'),
-    /** With `keys`: the redis target whose keys are read (TOUCHed, so LRU/LFU eviction sees them as used). */
-    target: z.string().min(1).optional(),
-    keys: z.array(z.string().min(1)).min(1).optional(),
-    /** Fail when a URL's second answer is not a hit or a key is missing. */
-    requireHit: z.boolean().default(true),
+    urls: z.array(z.string().min(1)).min(1).optional().describe('URLs requested twice each (references allowed): the second answer must carry the hit header'),
+    hitHeader: z.string().min(1).default('x-cache').describe('Response header that reports a cache hit'),
+    hitValue: z.string().min(1).default('HIT').describe('The value of hitHeader (case-insensitive, a substring) that means a hit'),
+    headers: z.record(z.string(), z.string()).optional().describe('Request headers for the URLs; values may hold references'),
+    concurrency: z.number().int().min(1).max(64).default(4).describe('Requests in flight at once'),
+    requestTimeout: duration.default('10s').describe("One request's limit"),
+    target: z.string().min(1).optional().describe('With keys: the redis target whose keys are read (TOUCHed, so LRU/LFU eviction sees them as used)'),
+    keys: z.array(z.string().min(1)).min(1).optional().describe('Keys to touch in target (instead of urls)'),
+    requireHit: z.boolean().default(true).describe("Fail when a URL's second answer is not a hit or a key is missing"),
   })
   .refine((p) => (p.urls ? 1 : 0) + (p.keys ? 1 : 0) === 1, { message: 'give either urls or keys (with a target)', path: ['urls'] })
   .refine((p) => !p.keys || p.target, { message: 'keys need a redis target', path: ['target'] });

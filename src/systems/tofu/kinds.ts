@@ -15,22 +15,14 @@ const jsonValue: z.ZodType<unknown> = z.lazy(() =>
 );
 
 const applyParams = z.strictObject({
-  /** The configuration's folder, relative to the plan file. */
-  dir: z.string().min(1),
-  /** The workspace to apply in; the plan's environment when absent. */
-  workspace: workspaceName.optional(),
-  /** Input variables. Strings may hold references (`${env:…}`, `${secret:…}` resolved on the worker). */
-  vars: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'expected a variable name'), jsonValue).default({}),
-  /** Which CLI: OpenTofu (`CUTOVER_TOFU_BIN`, the stack's build, PATH) or Terraform (`CUTOVER_TERRAFORM_BIN`, PATH). */
-  binary: z.enum(['tofu', 'terraform']).default('tofu'),
-  /** Allow a plan that destroys, replaces or forgets resources that existed before the step. */
-  allowDestroy: z.boolean().default(false),
-  /** `-backend-config` settings for `init` (partial backend configuration); strings may hold references. */
-  backendConfig: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a backend setting name'), z.union([z.string(), z.number(), z.boolean()])).default({}),
-  /** How many resource operations run at once (`-parallelism`, tofu's default 10). */
-  parallelism: z.number().int().min(1).max(256).optional(),
-  /** How long a command waits for a state lock that someone else holds (`-lock-timeout`). */
-  lockTimeout: duration.default('1m'),
+  dir: z.string().min(1).describe("The root module's folder, relative to the plan file; it must hold configuration files"),
+  workspace: workspaceName.optional().describe("The workspace to apply in (created if new); the plan's environment when absent"),
+  vars: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'expected a variable name'), jsonValue).default({}).describe('Input variables (written to a var file, never the command line); strings may hold references'),
+  binary: z.enum(['tofu', 'terraform']).default('tofu').describe("Which CLI: OpenTofu (CUTOVER_TOFU_BIN, the stack's build, PATH) or Terraform (CUTOVER_TERRAFORM_BIN, PATH)"),
+  allowDestroy: z.boolean().default(false).describe('Allow a plan that destroys, replaces or forgets resources that existed before the step'),
+  backendConfig: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a backend setting name'), z.union([z.string(), z.number(), z.boolean()])).default({}).describe('-backend-config settings for init (partial backend configuration); strings may hold references'),
+  parallelism: z.number().int().min(1).max(256).optional().describe("How many resource operations run at once (-parallelism; tofu's default 10)"),
+  lockTimeout: duration.default('1m').describe('How long a command waits for a state lock that someone else holds (-lock-timeout)'),
 });
 export type TofuApplyParams = z.infer<typeof applyParams>;
 
