@@ -8,6 +8,7 @@ import { registerDevCommand } from './commands/dev-command';
 import { registerDoctorCommand } from './commands/doctor-command';
 import { registerPlanCommands } from './commands/plan-commands';
 import { registerRunCommands } from './commands/run-commands';
+import { registerSchemaCommand } from './commands/schema-command';
 import { registerWorkerCommand } from './commands/worker-command';
 import { packageVersion } from './project';
 import { loadConfiguredPlugins } from '../plugins';
@@ -40,6 +41,7 @@ Environment: TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE, TEMPORAL
   registerWorkerCommand(program);
   registerDevCommand(program);
   registerDoctorCommand(program);
+  registerSchemaCommand(program);
   registerCompletionCommand(program);
   // Wrong flags and arguments are bad input (4), not commander's generic 1.
   program.exitOverride();
