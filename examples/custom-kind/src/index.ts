@@ -8,16 +8,13 @@ import { defineFamily, defineKind, z } from 'cutover/kit';
 
 const store = () => require('./store') as typeof import('./store');
 
+// The descriptions are what editors show for the fields (`cutover schema`).
 export const setParams = z.strictObject({
-  /** A `flagstore` target of the plan. */
-  target: z.string().min(1),
-  /** The Redis hash that holds the flags. */
-  key: z.string().min(1).default('flags'),
-  flag: z.string().regex(/^[A-Za-z0-9_.:-]+$/, 'a flag name is letters, digits and _ . : -'),
-  /** The new value, as text (`"on"`, `"42"`); `${env:NAME}` references are resolved on the worker. */
-  value: z.string(),
-  /** How long the record of the previous value is kept for the undo. */
-  journalTtl: z.number().int().min(60).default(7 * 24 * 3600),
+  target: z.string().min(1).describe('A flagstore target of the plan'),
+  key: z.string().min(1).default('flags').describe('The Redis hash that holds the flags'),
+  flag: z.string().regex(/^[A-Za-z0-9_.:-]+$/, 'a flag name is letters, digits and _ . : -').describe('The flag: a field of the hash'),
+  value: z.string().describe('The new value, as text ("on", "42"); ${env:NAME} references are resolved on the worker'),
+  journalTtl: z.number().int().min(60).default(7 * 24 * 3600).describe('Seconds the record of the previous value is kept for the undo'),
 });
 export type SetParams = z.infer<typeof setParams>;
 
