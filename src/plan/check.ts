@@ -9,6 +9,7 @@ import { kindDef, kindNames } from '../registry';
 import type { PlanIssue } from './errors';
 import { pathOf, Reporter, splitStepPath, type DocPath } from './positions';
 import { checkStepRefs } from './check-refs';
+import { checkHistoryBudget } from './check-history';
 import { malformedRefs, REF_FORMS, stepRefs } from './refs';
 import { COMMIT, errorMap, parallelSchema, planSchema, STEP_BASE_KEYS, STEP_ID, stepBaseSchema, type RawPlan } from './schema';
 import { closest } from './suggest';
@@ -60,6 +61,7 @@ export function checkDocument(doc: Document, lc: LineCounter, file: string, text
     r.at(root.phases === undefined ? [] : ['phases'], `the plan has no steps: list them under phases (${PHASES.join(', ')})`);
   }
   const targets = isPlainMap(root.targets) ? root.targets : {};
+  checkHistoryBudget(entries, targets, r);
   const steps = checkSteps(entries, targets, r);
   checkStepRefs(doc, entries, targets, r);
   if (typeof root.commit === 'string') checkCommit(root.commit, entries, r);

@@ -12,6 +12,13 @@ export const LIMITS = {
   aliasValues: 20_000,
   /** Problems listed by one validation; the rest are counted. */
   issues: 100,
+  /**
+   * Steps in a plan: a run of 2,000 steps that is then undone records about 24,000 events, under
+   * half of Temporal's 51,200 (check-history.ts; BENCHMARKS.md, "History size").
+   */
+  steps: 2000,
+  /** A full run and rollback's activity inputs (steps' fields, the targets each one carries): 40 % of Temporal's 50 MB. */
+  historyBytes: 20 * 1024 * 1024,
 } as const;
 
 export const TOO_LARGE = `the plan is larger than ${LIMITS.bytes / 1024 / 1024} MiB`;
