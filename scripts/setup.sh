@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the npm dependencies when they are missing or stale, and builds dist/ (the CLI).
+# Installs the npm dependencies when they are missing or stale, and builds dist/ (the CLI) unless
+# it was built from exactly the sources there are now, so a second run reuses both.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
@@ -8,5 +9,33 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "[setup] npm install (from package-lock.json)" >&2
   npm install --no-audit --no-fund --loglevel=error
 fi
-echo "[setup] tsc (type check and build)" >&2
-npx tsc -p tsconfig.json
+# What dist/ was built from: the contents and names of every file in tsconfig.json's "include"
+# (src, test, bench), of the files it imports from elsewhere (listed at the last build), and of
+# the configuration and installed packages. A hash of contents, not times, so a file renamed,
+# deleted or restored with an old time counts too. It is taken before tsc starts (a file saved
+# during the build makes the next run build again) and recorded only when tsc succeeds.
+stamp=dist/.tsc-inputs
+extra=dist/.tsc-extra-inputs
+inputs() {
+  { find src test bench -type f -print0
+    printf '%s\0' tsconfig.json package.json package-lock.json node_modules/.package-lock.json
+    [ ! -f "$extra" ] || tr '\n' '\0' <"$extra"
+  } | sort -zu | xargs -0 sha1sum 2>&1 | sha1sum
+}
+now="$(inputs)"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$now" ]; then
+  echo "[setup] dist/ is up to date (built from these sources)" >&2
+  exit 0
+fi
+echo "[setup] tsc (type check and build into dist/, a minute or so)" >&2
+rm -f "$stamp"
+mkdir -p dist
+out="$(mktemp)"
+trap 'rm -f "$out"' EXIT
+status=0
+npx tsc -p tsconfig.json --listFiles >"$out" || status=$?
+# tsc prints its diagnostics and, with --listFiles, every file it read, on stdout.
+awk '!/^\/.*\.(d\.[cm]?ts|[cm]?tsx?|json)$/' "$out"
+[ "$status" = 0 ] || exit "$status"
+awk -v root="$PWD/" 'index($0, root) == 1 { f = substr($0, length(root) + 1); if (f !~ /^(node_modules|src|test|bench)\//) print f }' "$out" >"$extra"
+echo "$now" >"$stamp"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The local stack: real servers on loopback for the demo and the tests.
-#   scripts/stack.sh up | down | status | env
+#   scripts/stack.sh up [part…] | down | status [part…] | env
+# `up` with parts brings up only those (the demo's: temporal mariadb redis graph); without, all.
 # Idempotent. State lives under $CUTOVER_STACK_DIR (default: .stack/ in the project, git-ignored;
 # PostgreSQL's cluster is linked from there when the postgres user cannot reach it, see pg_dir);
 # built binaries are cached under $CUTOVER_CACHE (default: ~/.cache/cutover) so later runs skip
@@ -29,6 +30,8 @@ TOXIPROXY_PORT="${CUTOVER_TOXIPROXY_PORT:-8474}"
 # OpenTofu's version is the one scripts/tofu-build/go.mod requires.
 TOFU_VERSION="$(awk '$1 == "github.com/opentofu/opentofu" { print $2 }' "$ROOT/scripts/tofu-build/go.mod")"
 SEARCH_ATTRIBUTES=(CutoverPlan CutoverEnvironment CutoverPhase CutoverState)
+
+PARTS=(temporal mariadb redis moto graph postgres prometheus toxiproxy tofu)
 
 log() { printf '[stack] %s\n' "$*" >&2; }
 die() { printf '[stack] error: %s\n' "$*" >&2; exit 1; }
@@ -60,7 +63,7 @@ apt_install() { # [apt-get options] packages...
     apt-get update -qq >/dev/null
     mkdir -p "$CACHE" && touch "$CACHE/.apt-updated"
   fi
-  log "installing ${pkgs[*]} (Debian packages)"
+  log "installing ${pkgs[*]} (Debian packages; first run only, usually under a minute)"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
@@ -85,7 +88,7 @@ ensure_temporal_built() {
   if [ -x "$bin" ]; then log "temporal CLI: $bin (from $(temporal_source))"; return 0; fi
   [ -z "${CUTOVER_TEMPORAL_BIN:-}" ] || die "CUTOVER_TEMPORAL_BIN=$CUTOVER_TEMPORAL_BIN is not an executable"
   command -v go >/dev/null || die "no temporal CLI found and Go is not installed to build it ($TEMPORAL_VERSION); install Go or set CUTOVER_TEMPORAL_BIN"
-  log "building the temporal CLI $TEMPORAL_VERSION with go install (first run only, a few minutes)"
+  log "building the temporal CLI $TEMPORAL_VERSION with go install (first run only: about 5 minutes on 2 cores, its Go modules downloaded too; cached in $CACHE/bin)"
   mkdir -p "$CACHE/bin"
   GOBIN="$CACHE/bin" GOFLAGS=-buildvcs=false go install "github.com/temporalio/cli/cmd/temporal@$TEMPORAL_VERSION"
   [ -x "$bin" ] || die "temporal CLI build did not produce $bin"
@@ -168,7 +171,7 @@ graph_build() { # builds if needed; prints the build folder (jar + lib/)
     command -v java >/dev/null && command -v mvn >/dev/null || apt_install openjdk-17-jdk-headless maven
     local work="$CACHE/graph-server/build-$hash"
     rm -rf "$work" && mkdir -p "$work" && cp -r "$src/pom.xml" "$src/src" "$work/"
-    log "building the graph server launcher (Maven; first run only)"
+    log "building the graph server launcher with Maven (first run only: about 40 s with Neo4j's jars to download; cached in $CACHE/graph-server)"
     # Offline when ~/.m2 already has everything, online otherwise.
     (cd "$work" && { mvn -q -B -o package >"$work/build.log" 2>&1 || mvn -q -B package >>"$work/build.log" 2>&1; }) \
       || die "graph server build failed (see $work/build.log)"
@@ -333,7 +336,7 @@ ensure_toxiproxy_built() {
   if [ -x "$bin" ]; then log "toxiproxy: $bin (from $(toxiproxy_source))"; return 0; fi
   [ -z "${CUTOVER_TOXIPROXY_BIN:-}" ] || die "CUTOVER_TOXIPROXY_BIN=$CUTOVER_TOXIPROXY_BIN is not an executable"
   command -v go >/dev/null || die "no toxiproxy-server found and Go is not installed to build it ($TOXIPROXY_VERSION); install Go or set CUTOVER_TOXIPROXY_BIN"
-  log "building toxiproxy $TOXIPROXY_VERSION with go install (first run only, under a minute)"
+  log "building toxiproxy $TOXIPROXY_VERSION with go install (first run only: under a minute on 2 cores; cached in $CACHE/bin)"
   local work="$CACHE/toxiproxy-build"
   rm -rf "$work" && mkdir -p "$work" "$CACHE/bin"
   # The commands are named `server` and `cli`; they are installed under the names toxiproxy uses.
@@ -383,7 +386,7 @@ ensure_tofu_built() {
   fi
   [ -z "${CUTOVER_TOFU_BIN:-}" ] || die "CUTOVER_TOFU_BIN=$CUTOVER_TOFU_BIN is not an executable"
   command -v go >/dev/null || die "no tofu found and Go is not installed to build it ($TOFU_VERSION); install Go or set CUTOVER_TOFU_BIN"
-  log "building OpenTofu $TOFU_VERSION from scripts/tofu-build (first run only, about 5 minutes and 1.5 GB of memory)"
+  log "building OpenTofu $TOFU_VERSION from scripts/tofu-build (first run only: about 5 minutes on 2 cores and 1.5 GB of memory; cached in $CACHE/bin)"
   mkdir -p "$CACHE/bin"
   (cd "$ROOT/scripts/tofu-build" && GOFLAGS=-buildvcs=false go build -trimpath \
     -ldflags "-s -w -X github.com/opentofu/opentofu/version.dev=no" -o "$CACHE/bin/tofu.new" github.com/opentofu/opentofu/cmd/tofu) \
@@ -421,27 +424,36 @@ CUTOVER_TOFU_BIN=$(tofu_bin)
 ENV
 }
 
-status() {
-  local rc=0
-  check() { # name address probe...
-    local name=$1 addr=$2; shift 2
+known_parts() { # part…
+  local p
+  for p in "$@"; do [[ " ${PARTS[*]} " == *" $p "* ]] || die "unknown part $p (the parts: ${PARTS[*]})"; done
+}
+
+status() { # [part…]: only those parts' lines (and exit status); all without
+  known_parts "$@"
+  local rc=0 want=" ${*:-${PARTS[*]}} "
+  check() { # part name address probe...
+    local part=$1 name=$2 addr=$3; shift 3
+    [[ $want == *" $part "* ]] || return 0
     if "$@" >/dev/null 2>&1; then printf '%-14s %-28s up\n' "$name" "$addr"; else printf '%-14s %-28s down\n' "$name" "$addr"; rc=1; fi
   }
-  check temporal "127.0.0.1:$TEMPORAL_PORT" "$(temporal_bin)" operator cluster health --address "127.0.0.1:$TEMPORAL_PORT"
-  check web-ui "http://127.0.0.1:$TEMPORAL_UI_PORT" port_open "$TEMPORAL_UI_PORT"
-  check mariadb "127.0.0.1:$MYSQL_PORT" port_open "$MYSQL_PORT"
-  check redis "127.0.0.1:$REDIS_PORT" redis-cli -p "$REDIS_PORT" ping
-  check redis2 "127.0.0.1:$REDIS2_PORT" redis-cli -p "$REDIS2_PORT" ping
-  check moto "http://127.0.0.1:$MOTO_PORT" curl -sf "http://127.0.0.1:$MOTO_PORT/moto-api/"
-  check graph1 "bolt://127.0.0.1:$BOLT_PORT" bolt_ok "$BOLT_PORT"
-  check graph2 "bolt://127.0.0.1:$BOLT2_PORT" bolt_ok "$BOLT2_PORT"
-  check postgres "127.0.0.1:$POSTGRES_PORT" "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$POSTGRES_PORT"
-  check prometheus "http://127.0.0.1:$PROMETHEUS_PORT" curl -sf "http://127.0.0.1:$PROMETHEUS_PORT/-/ready"
-  check test-exporter "http://127.0.0.1:$TEST_EXPORTER_PORT" curl -sf "http://127.0.0.1:$TEST_EXPORTER_PORT/healthz"
-  check toxiproxy "http://127.0.0.1:$TOXIPROXY_PORT" curl -sf "http://127.0.0.1:$TOXIPROXY_PORT/version"
-  local tofu version; tofu="$(tofu_bin)"; version="$(tofu_version "$tofu")"
-  printf '%-14s %-28s %s\n' tofu "$tofu" "${version:-missing}"
-  [ -n "$version" ] || rc=1
+  check temporal temporal "127.0.0.1:$TEMPORAL_PORT" "$(temporal_bin)" operator cluster health --address "127.0.0.1:$TEMPORAL_PORT"
+  check temporal web-ui "http://127.0.0.1:$TEMPORAL_UI_PORT" port_open "$TEMPORAL_UI_PORT"
+  check mariadb mariadb "127.0.0.1:$MYSQL_PORT" port_open "$MYSQL_PORT"
+  check redis redis "127.0.0.1:$REDIS_PORT" redis-cli -p "$REDIS_PORT" ping
+  check redis redis2 "127.0.0.1:$REDIS2_PORT" redis-cli -p "$REDIS2_PORT" ping
+  check moto moto "http://127.0.0.1:$MOTO_PORT" curl -sf "http://127.0.0.1:$MOTO_PORT/moto-api/"
+  check graph graph1 "bolt://127.0.0.1:$BOLT_PORT" bolt_ok "$BOLT_PORT"
+  check graph graph2 "bolt://127.0.0.1:$BOLT2_PORT" bolt_ok "$BOLT2_PORT"
+  check postgres postgres "127.0.0.1:$POSTGRES_PORT" "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$POSTGRES_PORT"
+  check prometheus prometheus "http://127.0.0.1:$PROMETHEUS_PORT" curl -sf "http://127.0.0.1:$PROMETHEUS_PORT/-/ready"
+  check prometheus test-exporter "http://127.0.0.1:$TEST_EXPORTER_PORT" curl -sf "http://127.0.0.1:$TEST_EXPORTER_PORT/healthz"
+  check toxiproxy toxiproxy "http://127.0.0.1:$TOXIPROXY_PORT" curl -sf "http://127.0.0.1:$TOXIPROXY_PORT/version"
+  if [[ $want == *" tofu "* ]]; then
+    local tofu version; tofu="$(tofu_bin)"; version="$(tofu_version "$tofu" || true)" # (not built yet: "missing")
+    printf '%-14s %-28s %s\n' tofu "$tofu" "${version:-missing}"
+    [ -n "$version" ] || rc=1
+  fi
   return $rc
 }
 
@@ -464,15 +476,41 @@ down() {
   done
 }
 
+# What `up` of these parts will build first, with the time each takes; nothing once all are cached.
+announce_builds() { # part…
+  local builds=() want=" $* "
+  [[ $want != *" temporal "* ]] || [ -x "$(temporal_bin)" ] || builds+=("the temporal CLI (about 5 min)")
+  [[ $want != *" graph "* ]] || [ -f "$(graph_dir)/graph-server.jar" ] || builds+=("the graph server (about 40 s)")
+  [[ $want != *" toxiproxy "* ]] || [ -x "$(toxiproxy_bin)" ] || builds+=("Toxiproxy (under a minute)")
+  if [[ $want == *" tofu "* ]]; then
+    local t; t="$(tofu_bin)"
+    [ -x "$t" ] && { [ "$t" != "$CACHE/bin/tofu" ] || [ "$(tofu_version "$t")" = "$TOFU_VERSION" ]; } || builds+=("OpenTofu (about 5 min)")
+  fi
+  [ ${#builds[@]} -gt 0 ] || return 0
+  local list; list="$(printf '%s, ' "${builds[@]}")"
+  log "first run on this machine: building ${list%, }; later runs reuse the builds in $CACHE"
+}
+
+up() { # part…
+  local parts=("$@") p
+  [ ${#parts[@]} -gt 0 ] || parts=("${PARTS[@]}")
+  known_parts "${parts[@]}"
+  announce_builds "${parts[@]}"
+  for p in "${parts[@]}"; do
+    case $p in
+      temporal) temporal_up ;; mariadb) mysql_up ;; redis) redis_up ;; moto) moto_up ;; graph) graph_up ;;
+      postgres) postgres_up ;; prometheus) prometheus_up ;; toxiproxy) toxiproxy_up ;; tofu) ensure_tofu_built ;;
+    esac
+  done
+  write_env
+  status "${parts[@]}"
+  log "addresses written to $STACK_DIR/stack.env"
+}
+
 case "${1:-}" in
-  up)
-    temporal_up; mysql_up; redis_up; moto_up; graph_up; postgres_up; prometheus_up; toxiproxy_up
-    ensure_tofu_built; write_env
-    status
-    log "addresses written to $STACK_DIR/stack.env"
-    ;;
+  up) shift; up "$@" ;;
   down) down ;;
-  status) status ;;
+  status) shift; status "$@" ;;
   env) write_env; cat "$STACK_DIR/stack.env" ;;
-  *) echo "usage: scripts/stack.sh up|down|status|env" >&2; exit 64 ;;
+  *) (IFS='|'; echo "usage: scripts/stack.sh up [${PARTS[*]}]… | down | status [part…] | env" >&2); exit 64 ;;
 esac

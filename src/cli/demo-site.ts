@@ -1,4 +1,5 @@
-// The endpoint the demo plan checks: a tiny HTTP service on loopback.
+// The endpoints the demo plans check: a tiny HTTP service on loopback. /health is release 1,
+// healthy; /v2/health is the release plans/demo-rollback.yaml brings, which is not.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -7,6 +8,9 @@ export async function startDemoSite(): Promise<{ url: string; close: () => Promi
     if (req.url === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ status: 'healthy', service: 'demo' }));
+    } else if (req.url === '/v2/health') {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: 'failing', service: 'demo', release: 2, failing: ['invoices: no route to the billing queue'] }));
     } else {
       res.writeHead(404).end();
     }

@@ -22,13 +22,12 @@ export const isSettled = (s: RunStatus) => FINAL_STATES.includes(s.state) || s.s
 export const outcomeLine = (s: RunStatus) => `${s.state}${s.reason ? `: ${s.reason}` : ''}`;
 
 /**
- * What to print once a followed run has ended, or nothing: the live board's last frame already
- * ends with the outcome line when the run ended with a reason (see renderStatus), and a second
- * copy under it reads as two events.
+ * What to print once a followed run has ended, or nothing: when the run ended with a reason, the
+ * live board's last frame (renderStatus) and the last of the timestamped lines (statusEvents)
+ * already end with the outcome line, and a second copy under it reads as a second event.
  */
-export function closingLine(s: RunStatus, mode: FollowOptions['mode']): string | undefined {
-  if (mode === 'live' && s.endedAt && s.reason) return undefined;
-  return `\n${outcomeLine(s)}`;
+export function closingLine(s: RunStatus): string | undefined {
+  return s.endedAt && s.reason ? undefined : `\n${outcomeLine(s)}`;
 }
 
 export async function follow(client: Client, workflowId: string, opts: FollowOptions): Promise<RunStatus> {

@@ -29,7 +29,7 @@ function conclude(s: RunStatus, { json, summary }: FollowFlags, mode: FollowOpti
   if (json) printJson(s);
   else if (s.state === 'rollback_failed') console.error(`\nrollback incomplete: a person is needed${mode === 'live' ? '' : `\n${renderStatus(s)}`}`);
   else {
-    const line = closingLine(s, mode);
+    const line = closingLine(s);
     if (line) console.log(line);
   }
   process.exitCode = exitCodeFor(s.state) ?? EXIT.succeeded;

@@ -1,0 +1,1 @@
+DROP CONSTRAINT cutover_demo_customer_id IF EXISTS;

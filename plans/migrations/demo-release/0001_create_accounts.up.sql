@@ -1,0 +1,1 @@
+../demo/0001_create_accounts.up.sql

@@ -1,0 +1,1 @@
+../demo/0002_accounts_plan.up.sql

@@ -1,0 +1,1 @@
+../demo/0003_accounts_plan_index.up.sql

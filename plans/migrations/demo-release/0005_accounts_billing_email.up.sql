@@ -1,0 +1,1 @@
+ALTER TABLE accounts ADD COLUMN billing_email VARCHAR(255) NULL;
