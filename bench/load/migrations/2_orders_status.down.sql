@@ -1,0 +1,2 @@
+DROP INDEX orders_status ON orders;
+ALTER TABLE orders DROP COLUMN status;
