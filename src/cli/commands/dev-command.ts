@@ -8,6 +8,7 @@ import readline from 'node:readline';
 import type { Command } from 'commander';
 import type { Client } from '@temporalio/client';
 import { sendUpdate, startRun } from '../../client';
+import { loadConfig } from '../../config';
 import { CutoverError, EXIT, exitCodeFor } from '../../exit-codes';
 import { loadPlanFile } from '../../plan';
 import { approveUpdate } from '../../workflows/definitions';
@@ -39,6 +40,15 @@ const ROLLBACK_DEMO_PARTS = ['redis', 'graph'];
 async function runDemo(client: Client, file: string, ui: string, unattended: boolean): Promise<RunStatus> {
   const plan = loadPlanFile(path.resolve(file));
   const handle = await startRun(client, plan, { startedBy: actor(), attach: true });
+  // A run left by a demo whose worker polled another task queue would wait here for ever.
+  const queue = (await handle.describe()).taskQueue;
+  if (queue !== loadConfig().temporal.taskQueue) {
+    throw new CutoverError(
+      `${handle.workflowId} is already running on task queue ${queue}, which this demo's worker does not poll; ` +
+        `run the demo with TEMPORAL_TASK_QUEUE=${queue}, or end that run: temporal workflow terminate -w ${handle.workflowId}`,
+      EXIT.badInput,
+    );
+  }
   console.log(`\nTemporal Web UI: ${ui}/namespaces/default/workflows/${handle.workflowId}`);
   console.log(`demo plan ${plan.name} (${plan.source}) running as ${handle.workflowId}; demo endpoint ${process.env.CUTOVER_DEMO_URL}\n`);
   const mode = followMode(false);
@@ -55,6 +65,8 @@ async function runDemo(client: Client, file: string, ui: string, unattended: boo
   });
   const line = closingLine(final);
   if (line) console.log(line);
+  // The status settles just before the workflow closes: wait for that, so the Web UI shows it ended.
+  if (final.state !== 'rollback_failed') await handle.result().catch(() => undefined);
   return final;
 }
 
