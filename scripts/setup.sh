@@ -13,7 +13,8 @@ fi
 # (src, test, bench), of the files it imports from elsewhere (listed at the last build), and of
 # the configuration and installed packages. A hash of contents, not times, so a file renamed,
 # deleted or restored with an old time counts too. It is taken before tsc starts (a file saved
-# during the build makes the next run build again) and recorded only when tsc succeeds.
+# during the build makes the next run build again) and recorded only when tsc succeeds; a file in
+# dist/ newer than the record was written by another build (`npx tsc` by hand), so it builds again.
 stamp=dist/.tsc-inputs
 extra=dist/.tsc-extra-inputs
 inputs() {
@@ -23,7 +24,7 @@ inputs() {
   } | sort -zu | xargs -0 sha1sum 2>&1 | sha1sum
 }
 now="$(inputs)"
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$now" ]; then
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$now" ] && [ -z "$(find dist -newer "$stamp" -print -quit)" ]; then
   echo "[setup] dist/ is up to date (built from these sources)" >&2
   exit 0
 fi
