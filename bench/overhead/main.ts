@@ -7,31 +7,11 @@ import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } 
 import { startRun, finalStatus } from '../../src/client';
 import { loadConfig } from '../../src/config';
 import { createWorker } from '../../src/worker';
-import { PHASES, type Plan } from '../../src/plan/types';
+import { plan } from './plan';
 import { stackEnv } from '../../test/helpers/stack';
 
 const noop = async () => ({});
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 3;
-
-function plan(n: number): Plan {
-  const phases = Object.fromEntries(PHASES.map((p) => [p, []])) as unknown as Plan['phases'];
-  phases.migrateData = Array.from({ length: n }, (_, i) => ({
-    id: `s${i}`,
-    kind: 'bench.noop',
-    phase: 'migrateData' as const,
-    execution: 'activity' as const,
-    undo: false,
-    params: {},
-  }));
-  return {
-    name: `bench-${n}`,
-    environment: 'bench',
-    baseDir: process.cwd(),
-    targets: {},
-    defaults: { retry: { maximumAttempts: 1 }, timeout: '1m', heartbeatTimeout: '30s', onFailure: 'rollback', undoRetry: { maximumAttempts: 1 } },
-    phases,
-  };
-}
 
 /** Runs `fn` while sampling this process's RSS; returns the wall time and the peak. */
 async function measure(fn: () => Promise<unknown>): Promise<{ ms: number; rssMb: number }> {
