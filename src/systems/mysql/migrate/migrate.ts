@@ -9,7 +9,7 @@ import type { MysqlMigrateParams as Params } from '../kinds';
 import { progress } from '../../../kit/checkpoint';
 import { openMysql, quoteId } from '../connection';
 import { ensureHistory, readHistory, type HistoryRow } from './history';
-import { runJournaled } from './statement-journal';
+import { isSession, runJournaled } from './statement-journal';
 import { lockName, withLock } from './lock';
 import { readMigrations, type Migration } from './files';
 
@@ -107,6 +107,13 @@ export async function mysqlMigrateUndo(input: UndoKindInput<Params>) {
       for (const row of mine) {
         const m = migrations.find((x) => x.version === row.version);
         if (!m) throw ApplicationFailure.nonRetryable(`${where}: cannot undo version ${row.version} (${row.name}): its files are gone`, 'MigrationFolderError');
+        // A version whose up changed nothing yet (no statement but session settings done, no DDL
+        // in flight: it failed or was interrupted before its first change) has nothing to undo;
+        // its down script would take back what never happened (a counter decremented, say).
+        if (row.status === 'applying' && row.pending_statement === null && m.up.statements.slice(0, row.statements_done).every(isSession)) {
+          await conn.query(`DELETE FROM ${quoteId(p.table)} WHERE version = ?`, [row.version]);
+          continue;
+        }
         // A version applied part-way is undone with its whole down script, skipping what is
         // already gone (a column or index its up never created).
         const partial = row.status === 'applying' || row.status === 'reverting_partial';

@@ -14,6 +14,15 @@ import { statementHead } from './split';
 const DDL = /^(CREATE|ALTER|DROP|RENAME|TRUNCATE|GRANT|REVOKE)\b/i;
 export const isDdl = (sql: string) => DDL.test(statementHead(sql));
 
+// A session setting (`SET SESSION innodb_lock_wait_timeout = 1`, `SET NAMES …`, `SET @v = …`): changes
+// nothing stored, and is lost with the connection, so a resumed version runs it again.
+const SESSION = /^SET\s+(?!PASSWORD\b|DEFAULT\s+ROLE\b|ROLE\b|GLOBAL\b|PERSIST(_ONLY)?\b|@@(GLOBAL|PERSIST(_ONLY)?)\.)/i;
+export const isSession = (sql: string) => SESSION.test(statementHead(sql));
+
+// Another session's lock: the statement did not run (its transaction is rolled back below, a DDL
+// changed nothing), so a later attempt can run it. Not a fault of the migration.
+const LOCK_WAIT = new Set(['ER_LOCK_WAIT_TIMEOUT', 'ER_LOCK_DEADLOCK']);
+
 // Errors that mean "already gone": tolerated only when undoing a version that was applied part-way.
 const ALREADY_GONE = new Set(['ER_CANT_DROP_FIELD_OR_KEY', 'ER_BAD_TABLE_ERROR', 'ER_NO_SUCH_TABLE', 'ER_BAD_FIELD_ERROR']);
 
@@ -39,6 +48,10 @@ export async function runJournaled(
     done = ran ? row.pending_statement + 1 : row.pending_statement;
     await setDone(done);
   }
+  // Resumed on a new connection: the session settings the script made so far, again.
+  for (const sql of statements.slice(0, done).filter(isSession)) await conn.query(sql).catch((err: unknown) => {
+    throw classify(err, `${opts.file} (a session setting run again on resume)`);
+  });
   for (let index = done; index < statements.length; index++) {
     const sql = statements[index];
     const exec = async () => {
@@ -47,6 +60,9 @@ export async function runJournaled(
       } catch (err) {
         const code = (err as { code?: string }).code;
         if (opts.tolerateMissing && code && ALREADY_GONE.has(code)) return;
+        if (code && LOCK_WAIT.has(code)) {
+          throw ApplicationFailure.retryable(`${opts.file} statement ${index + 1}: ${(err as { sqlMessage?: string }).sqlMessage ?? (err as Error).message}`, 'MysqlLockWait');
+        }
         if (code?.startsWith('ER_')) {
           throw ApplicationFailure.nonRetryable(
             `${opts.file} statement ${index + 1}: ${(err as { sqlMessage?: string }).sqlMessage ?? (err as Error).message}`,
