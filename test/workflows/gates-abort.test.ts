@@ -76,7 +76,7 @@ describe('gates, abort and cancellation', { concurrency: true }, () => {
   });
 
   it('abort mid-step stops the running step and rolls back everything', async () => {
-    const handle = await start(testPlan({ prepare: [{ id: 'a' }], migrateData: [{ id: 'long', params: { sleepMs: 20_000 } }, { id: 'never' }] }));
+    const handle = await start(testPlan({ prepare: [{ id: 'a' }], migrateData: [{ id: 'long', params: { hold: true } }, { id: 'never' }] }));
     await waitForStatus(handle, (s) => s.steps[1].state === 'running');
     await sendUpdate(handle, abortUpdate, { reason: 'wrong image', by: 'carol' });
     const s = await finalStatus(handle);
@@ -98,7 +98,7 @@ describe('gates, abort and cancellation', { concurrency: true }, () => {
   });
 
   it('cancelling the workflow rolls back, then the run ends cancelled', async () => {
-    const handle = await start(testPlan({ prepare: [{ id: 'a' }, { id: 'b' }], optimize: [{ id: 'long', params: { sleepMs: 20_000 } }] }));
+    const handle = await start(testPlan({ prepare: [{ id: 'a' }, { id: 'b' }], optimize: [{ id: 'long', params: { hold: true } }] }));
     await waitForStatus(handle, (s) => s.steps[2].state === 'running');
     await handle.cancel();
     await assert.rejects(handle.result(), (err: unknown) => {

@@ -26,7 +26,7 @@ describe('parallel groups', { concurrency: true }, () => {
       migrateData: [
         { id: 'schema' },
         member('orders', { sleepMs: 100 }),
-        member('users', { sleepMs: 30_000 }),
+        member('users', { hold: true }),
         member('sessions', { sleepMs: 400, failAlways: true }),
         { id: 'after' },
       ],
@@ -69,7 +69,7 @@ describe('parallel groups', { concurrency: true }, () => {
   });
 
   it('abort during a group cancels every step in flight and rolls all of them back', async () => {
-    const plan = testPlan({ migrateData: [member('a', { sleepMs: 30_000 }), member('b', { sleepMs: 30_000 })] });
+    const plan = testPlan({ migrateData: [member('a', { hold: true }), member('b', { hold: true })] });
     const handle = await start(plan);
     await waitForStatus(handle, (s) => s.steps.every((x) => x.state === 'running'));
     await sendUpdate(handle, abortUpdate, { reason: 'wrong tables', by: 'dana' });

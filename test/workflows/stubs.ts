@@ -132,5 +132,5 @@ export function testPlan(phases: Partial<Record<PhaseName, StepDraft[]>>, extra:
 }
 
 /** Polls the status query until `until` holds (or fails after `ms`). */
-export const waitForStatus = (handle: WorkflowHandle, until: (s: RunStatus) => boolean, ms = 20_000): Promise<RunStatus> =>
+export const waitForStatus = (handle: WorkflowHandle, until: (s: RunStatus) => boolean, ms = 90_000): Promise<RunStatus> =>
   pollFor(`the status of ${handle.workflowId}`, () => handle.query(statusQuery), until, { ms });
