@@ -18,7 +18,8 @@ export interface CampaignOptions {
   runs: number;
   seed: number;
   out: string;
-  replay?: Schedule;
+  /** Run these schedules (a replay, a smoke test's) instead of drawing `runs` from the seed. */
+  schedules?: Schedule[];
   portBase?: number;
   /** Stop after this many ms (no new run starts after it). */
   forMs?: number;
@@ -68,7 +69,7 @@ export async function campaign(o: CampaignOptions): Promise<Campaign> {
       },
       path.join(o.out, 'logs'),
     );
-    const schedules = o.replay ? [o.replay] : Array.from({ length: o.runs }, (_, i) => makeSchedule(o.seed, i));
+    const schedules = o.schedules ?? Array.from({ length: o.runs }, (_, i) => makeSchedule(o.seed, i));
     for (const s of schedules) {
       if (Date.now() > deadline) {
         log(`time is up after ${report.runs.length} runs`);
@@ -109,7 +110,7 @@ if (require.main === module) {
     process.exit(4);
   }
   const out = path.resolve(values.out ?? path.join(ROOT, '.stack/chaos', `seed-${seed}${replay ? `-replay-${replay.index}` : ''}`));
-  campaign({ runs, seed, out, replay, portBase: values['port-base'] ? Number(values['port-base']) : undefined, forMs: values.minutes ? Number(values.minutes) * 60_000 : undefined })
+  campaign({ runs, seed, out, schedules: replay ? [replay] : undefined, portBase: values['port-base'] ? Number(values['port-base']) : undefined, forMs: values.minutes ? Number(values.minutes) * 60_000 : undefined })
     .then((c) => {
       console.log(`\n${summary(c)}\n\nreport: ${path.join(out, 'report.json')}`);
       process.exit(c.runs.some((r) => r.violations.length) ? 1 : 0);
