@@ -52,13 +52,15 @@ export async function createWorker(opts: CutoverWorkerOptions): Promise<Worker> 
 }
 
 /** The capacity settings that are set (the SDK's defaults for the others). */
-function capacityOptions({ worker: w }: Config): Partial<WorkerOptions> {
+export function capacityOptions({ worker: w }: Pick<Config, 'worker'>): Partial<WorkerOptions> {
+  // SDK 1.24 reads the pollers only from the poller behaviours: its maxConcurrent*TaskPolls are ignored.
+  const polls = (maximum: number | undefined) => (maximum === undefined ? undefined : { type: 'simple-maximum' as const, maximum });
   const options: Partial<WorkerOptions> = {
     maxConcurrentActivityTaskExecutions: w.maxConcurrentActivities,
     maxConcurrentWorkflowTaskExecutions: w.maxConcurrentWorkflowTasks,
     maxCachedWorkflows: w.maxCachedWorkflows,
-    maxConcurrentWorkflowTaskPolls: w.workflowTaskPolls,
-    maxConcurrentActivityTaskPolls: w.activityTaskPolls,
+    workflowTaskPollerBehavior: polls(w.workflowTaskPolls),
+    activityTaskPollerBehavior: polls(w.activityTaskPolls),
   };
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 }
