@@ -1,6 +1,7 @@
 // The reliability campaign: `npm run chaos -- --runs N --seed S` runs the plan N times against the
 // campaign's own servers with seeded faults; `--replay <schedule.json>` runs one recorded
-// schedule again. Writes <out>/report.json after every run and <out>/summary.md at the end.
+// schedule again. Writes <out>/report.json after every run and <out>/summary.md at the end;
+// `--summary <report.json>` prints the summary of a report again.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -100,13 +101,19 @@ if (require.main === module) {
       out: { type: 'string' },
       'port-base': { type: 'string' },
       minutes: { type: 'string' },
+      summary: { type: 'string' },
     },
   });
+  if (values.summary) {
+    // The summary of a report written earlier (what RELIABILITY.md is made from).
+    console.log(summary(JSON.parse(fs.readFileSync(values.summary, 'utf8')) as Campaign));
+    process.exit(0);
+  }
   const replay = values.replay ? (JSON.parse(fs.readFileSync(values.replay, 'utf8')) as Schedule) : undefined;
   const seed = replay?.seed ?? Number(values.seed ?? Date.now() % 1_000_000);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
-    console.error('usage: npm run chaos -- [--runs N] [--seed S] [--minutes M] [--out DIR] [--port-base P] | --replay <schedule.json>');
+    console.error('usage: npm run chaos -- [--runs N] [--seed S] [--minutes M] [--out DIR] [--port-base P] | --replay <schedule.json> | --summary <report.json>');
     process.exit(4);
   }
   const out = path.resolve(values.out ?? path.join(ROOT, '.stack/chaos', `seed-${seed}${replay ? `-replay-${replay.index}` : ''}`));

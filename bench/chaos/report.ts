@@ -50,15 +50,19 @@ export function summary(c: Campaign): string {
     net.set(t, (net.get(t) ?? 0) + 1);
   }
   lines.push(`| network, by toxic | | ${[...net].map(([k, v]) => `${k} ${v}`).join(', ')} |`);
-  const triggers = new Map<string, number>();
-  for (const f of fired.filter((f) => f.kind === 'worker-kill' || f.kind === 'server-kill')) {
-    const t = f.trigger.replace(/ \+\d+ ms$/, ' (+delay)').replace(/^\d+ ms into the run$/, 'random moment');
-    triggers.set(`${f.kind} at ${t}`, (triggers.get(`${f.kind} at ${t}`) ?? 0) + 1);
+  // Where the process kills landed: per kind of point, and which steps' boundaries they covered.
+  const kills = fired.filter((f) => f.kind === 'worker-kill' || f.kind === 'server-kill');
+  const points = ['step-start', 'step-end', 'undo-start', 'undo-end', 'gate', 'random moment'];
+  const pointOf = (t: string) => (/ms into the run$/.test(t) ? 'random moment' : t.split(' ')[0]);
+  lines.push('');
+  lines.push(`| kill -9 landed at | ${points.join(' | ')} |`);
+  lines.push(`|---|${points.map(() => '---').join('|')}|`);
+  for (const k of ['worker-kill', 'server-kill']) {
+    lines.push(`| ${k} | ${points.map((pt) => kills.filter((f) => f.kind === k && pointOf(f.trigger) === pt).length).join(' | ')} |`);
   }
+  const covered = [...new Set(kills.filter((f) => pointOf(f.trigger) !== 'random moment').map((f) => f.trigger.replace(/ \+\d+ ms$/, '')))].sort();
   lines.push('');
-  lines.push(`Process kills by where they landed (${triggers.size} distinct points):`);
-  lines.push('');
-  lines.push([...triggers].sort().map(([k, v]) => `${k} ×${v}`).join('; '));
+  lines.push(`Boundaries hit by a kill (at the boundary or a random delay after it): ${covered.length} — ${covered.join(', ')}.`);
   lines.push('');
   const resume = runs.flatMap((r) => r.resumeMs);
   const rollback = runs.flatMap((r) => (r.rollbackMs === undefined ? [] : [r.rollbackMs]));
