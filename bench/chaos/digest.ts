@@ -167,7 +167,9 @@ async function rdsDigest(w: World): Promise<Digest['rds']> {
 
 function tofuDigest(w: World): Digest['tofu'] & { locks: string[] } {
   const stateFile = path.join(w.tofu.dir, 'terraform.tfstate.d', 'chaos', 'terraform.tfstate');
-  let state = 'none';
+  // No state file and a state with no resources are the same infrastructure (a rollback of a
+  // workspace's first apply leaves the workspace, empty).
+  let state = '[]';
   if (fs.existsSync(stateFile)) {
     const doc = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as { resources?: Array<{ type: string; name: string; instances: Array<{ attributes: Record<string, unknown>; status?: string }> }> };
     state = JSON.stringify(
