@@ -22,6 +22,8 @@ export interface CampaignOptions {
   /** Run these schedules (a replay, a smoke test's) instead of drawing `runs` from the seed. */
   schedules?: Schedule[];
   portBase?: number;
+  /** The dist/ the workers run (default: the tree's); an earlier campaign's, to replay a schedule on the code that failed it. */
+  dist?: string;
   /** Stop after this many ms (no new run starts after it). */
   forMs?: number;
   log?: (line: string) => void;
@@ -50,7 +52,7 @@ export async function campaign(o: CampaignOptions): Promise<Campaign> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
-    const build = await freezeBuild(o.out);
+    const build = await freezeBuild(o.out, o.dist);
     await infra.up();
     await ensurePgDatabases(infra.stack.CUTOVER_POSTGRES_URL);
     pool = new WorkerPool(
@@ -102,6 +104,7 @@ if (require.main === module) {
       'port-base': { type: 'string' },
       minutes: { type: 'string' },
       summary: { type: 'string' },
+      dist: { type: 'string' },
     },
   });
   if (values.summary) {
@@ -113,11 +116,11 @@ if (require.main === module) {
   const seed = replay?.seed ?? Number(values.seed ?? Date.now() % 1_000_000);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
-    console.error('usage: npm run chaos -- [--runs N] [--seed S] [--minutes M] [--out DIR] [--port-base P] | --replay <schedule.json> | --summary <report.json>');
+    console.error('usage: npm run chaos -- [--runs N] [--seed S] [--minutes M] [--out DIR] [--port-base P] | --replay <schedule.json> [--dist <dir>] | --summary <report.json>');
     process.exit(4);
   }
   const out = path.resolve(values.out ?? path.join(ROOT, '.stack/chaos', `seed-${seed}${replay ? `-replay-${replay.index}` : ''}`));
-  campaign({ runs, seed, out, schedules: replay ? [replay] : undefined, portBase: values['port-base'] ? Number(values['port-base']) : undefined, forMs: values.minutes ? Number(values.minutes) * 60_000 : undefined })
+  campaign({ runs, seed, out, schedules: replay ? [replay] : undefined, portBase: values['port-base'] ? Number(values['port-base']) : undefined, dist: values.dist ? path.resolve(values.dist) : undefined, forMs: values.minutes ? Number(values.minutes) * 60_000 : undefined })
     .then((c) => {
       console.log(`\n${summary(c)}\n\nreport: ${path.join(out, 'report.json')}`);
       process.exit(c.runs.some((r) => r.violations.length) ? 1 : 0);

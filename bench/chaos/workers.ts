@@ -6,11 +6,11 @@ import path from 'node:path';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { ROOT } from '../../test/helpers/stack';
 
-/** Freezes dist/ (built from the current tree) under `dir` and bundles its workflows once. */
-export async function freezeBuild(dir: string): Promise<{ dist: string; bundle: string }> {
+/** Freezes dist/ (built from the current tree, or `from`: an earlier campaign's) under `dir` and bundles its workflows once. */
+export async function freezeBuild(dir: string, from = path.join(ROOT, 'dist')): Promise<{ dist: string; bundle: string }> {
   const dist = path.join(dir, 'dist');
   fs.rmSync(dist, { recursive: true, force: true });
-  fs.cpSync(path.join(ROOT, 'dist'), dist, { recursive: true });
+  fs.cpSync(from, dist, { recursive: true });
   const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve(path.join(dist, 'src/workflows')), logger: new DefaultLogger('WARN') });
   const bundle = path.join(dir, 'workflow-bundle.js');
   fs.writeFileSync(bundle, code);
