@@ -185,7 +185,7 @@ async function demos(client: Client, opts: DevOptions, ui: string): Promise<{ ke
       const reply = await ask('Run it now? [Y/n] ');
       interrupted = !!reply.interrupted;
       go = reply.answer !== undefined && !/^\s*n/i.test(reply.answer);
-      if (!go && !interrupted) console.log(`not now; while this keeps running, run it with: ${later}`);
+      if (!go && !interrupted) console.log(opts.exit ? 'not now; the next npm run demo offers it again' : `not now; while this keeps running, run it with: ${later}`);
     }
     if (go) {
       second = await runDemo(client, opts.rollbackPlan, ui, !!opts.unattended);
