@@ -108,8 +108,9 @@ if (require.main === module) {
     },
   });
   if (values.summary) {
-    // The summary of a report written earlier (what RELIABILITY.md is made from).
-    console.log(summary(JSON.parse(fs.readFileSync(values.summary, 'utf8')) as Campaign));
+    // The summary of reports written earlier (what RELIABILITY.md is made from); several, comma-separated, as one.
+    const reports = values.summary.split(',').map((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Campaign);
+    console.log(summary({ ...reports[0], runs: reports.flatMap((r) => r.runs), machine: { ...reports[0].machine, loadAverages: reports.flatMap((r) => r.machine.loadAverages) } }));
     process.exit(0);
   }
   const replay = values.replay ? (JSON.parse(fs.readFileSync(values.replay, 'utf8')) as Schedule) : undefined;

@@ -30,7 +30,8 @@ export function summary(c: Campaign): string {
     return `${rs.length} expected to ${expect === 'success' ? 'succeed' : 'roll back'}: ${[...by].map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}`;
   };
   const loads = c.machine.loadAverages.map((l) => l[0]);
-  lines.push(`Campaign seed ${c.seed}, started ${c.startedAt}, code at ${c.commit}; ${runs.length} runs.`);
+  const seeds = [...new Set(runs.map((r) => r.seed))];
+  lines.push(`Campaign seed${seeds.length > 1 ? 's' : ''} ${seeds.join(', ')}, started ${c.startedAt}, code at ${c.commit}; ${runs.length} runs.`);
   lines.push(`Machine: ${c.machine.cpus} cores, shared; 1-minute load average during the runs ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} (median ${pct(loads, 50).toFixed(1)}).`);
   lines.push('');
   lines.push('| outcomes | |');
