@@ -25,11 +25,13 @@ const GATE = 'go-live';
 
 /**
  * Worker settings compared; `default` sets nothing (the Temporal SDK's defaults: 100 activities and
- * 40 workflow tasks at once). `tuned` is what BENCHMARKS.md ("Load") recommends for a small worker.
+ * 40 workflow tasks at once, 10 pollers each); BENCHMARKS.md ("Load") compares the others with it.
  */
 export const PROFILES: Record<string, Record<string, string>> = {
   default: {},
   tuned: { CUTOVER_MAX_CONCURRENT_ACTIVITIES: '20', CUTOVER_MAX_CONCURRENT_WORKFLOW_TASKS: '10' },
+  // More workflow-task pollers: a fifth of them poll the normal queue, where every run's first task waits.
+  polls: { CUTOVER_WORKFLOW_TASK_POLLS: '40' },
 };
 
 function arg(name: string, fallback: string): string {
