@@ -1,7 +1,9 @@
 // A worker SIGKILLed in the middle of a parallel group: mysql.copyTable, postgres.copyTable and
 // redis.copyKeys run at once through the CLI on a real `cutover worker`; once the server holds a
 // checkpoint part-way through each of the three, the worker is killed, a new one is started, and
-// every copy resumes from its checkpoint. Then either the run succeeds with each target equal to
+// every copy resumes from its checkpoint. Until the kill the three sources answer through Toxiproxy
+// with added latency, so that all three copies are part-way at once however fast or loaded the
+// machine is; the new worker finds them at full speed. Then either the run succeeds with each target equal to
 // its source (counts and checksums read from the servers, each row journaled once: no duplicates),
 // or the smoke check after the group fails and the whole group is undone: each target exactly as
 // it was, its own rows and keys (some overwritten by the copies) back, no journal left.
@@ -20,16 +22,19 @@ import { tempDatabase, type TempDatabase } from '../helpers/mysql';
 import { pollFor } from '../helpers/poll';
 import { tempSchema, type TempSchema } from '../helpers/postgres';
 import { stackEnv } from '../helpers/stack';
+import { slowLink, type SlowLink } from '../helpers/toxiproxy';
 import { connect, dump as dumpTable, tables } from '../systems/mysql-copy-fixtures';
 import { pgDump, pgTables } from '../systems/postgres-copy-fixtures';
 import { client, countKeys, dump as dumpKeys, prefix, redisUrls, wipe } from '../systems/redis-fixtures';
 
 const PLAN = path.join(__dirname, 'fixtures/group-kill.yaml');
-const ROWS = 120_000;
-const PG_ROWS = 150_000;
-const KEYS = 120_000;
+const ROWS = 60_000;
+const PG_ROWS = 60_000;
+const KEYS = 60_000;
 /** Progress each copy must have checkpointed (and not finished) when the worker dies. */
-const AT_LEAST = 3_000;
+const AT_LEAST = 2_000;
+/** Latency of every answer from the sources until the kill: at least this per page of a copy. */
+const SLOW_MS = 100;
 const COPIES = { 'copy-table': 'mysql.copyTable', 'copy-pg': 'postgres.copyTable', 'copy-cache': 'redis.copyKeys' } as const;
 
 type Worker = Awaited<ReturnType<typeof startWorkerProcess>>;
@@ -42,6 +47,8 @@ let src: Redis;
 let dst: Redis;
 let app: http.Server;
 let healthy = true;
+/** The sources as the worker reaches them: through Toxiproxy. */
+let links: { mysql: SlowLink; pg: SlowLink; redis: SlowLink };
 
 // Per test: targets of their own.
 let mysqlDst: TempDatabase;
@@ -73,6 +80,7 @@ before(async () => {
     await pipe.exec();
   }
 
+  links = { mysql: await slowLink(mysqlSrc.url), pg: await slowLink(pgSrc.url), redis: await slowLink(urls.source) };
   app = http.createServer((_req, res) => void res.writeHead(healthy ? 200 : 503).end(healthy ? 'ok' : 'down for maintenance'));
   await new Promise<void>((r) => app.listen(0, '127.0.0.1', r));
 });
@@ -80,6 +88,7 @@ before(async () => {
 after(async () => {
   for (const w of workers) await stopProcess(w, 'SIGKILL');
   app?.close();
+  for (const l of Object.values(links ?? {})) await l.close();
   await mysqlSrc?.drop();
   await pgSrc?.drop();
   if (src) await wipe(src, `${p}*`);
@@ -96,11 +105,11 @@ beforeEach(async () => {
     TEMPORAL_TASK_QUEUE: `group-kill-${randomUUID()}`,
     // Checkpoints reach the server every quarter second, so the test sees each copy part-way.
     CUTOVER_CHECKPOINT_INTERVAL: '250ms',
-    E2E_MYSQL_SOURCE: mysqlSrc.url,
+    E2E_MYSQL_SOURCE: links.mysql.url,
     E2E_MYSQL_TARGET: mysqlDst.url,
-    E2E_PG_SOURCE: pgSrc.url,
+    E2E_PG_SOURCE: links.pg.url,
     E2E_PG_TARGET: pgDst.url,
-    E2E_REDIS_SOURCE: redisUrls().source,
+    E2E_REDIS_SOURCE: links.redis.url,
     E2E_REDIS_TARGET: redisUrls().target,
     E2E_APP_URL: `http://127.0.0.1:${(app.address() as AddressInfo).port}`,
   };
@@ -134,27 +143,35 @@ async function runThroughKill(): Promise<Killed> {
   const id = `group-kill-${randomUUID()}`;
   const first = await startWorkerProcess(env);
   workers.push(first);
+  for (const l of Object.values(links)) await l.slow(SLOW_MS);
   const started = await cli(['start', PLAN, '--id', id, ...sets()], env);
   assert.equal(started.code, 0, started.stderr);
 
   const temporal = new Client({ connection: await Connection.connect({ address: stackEnv().TEMPORAL_ADDRESS }) });
   let pending: Awaited<ReturnType<typeof pendingSteps>>;
+  let ended: string | undefined;
   try {
     const handle = temporal.workflow.getHandle(id);
     pending = await pollFor(
       'all three copies of the group to checkpoint part-way',
-      () => pendingSteps(handle),
-      (ps) =>
-        Object.values(COPIES).every((kind) => {
-          const done = progressOf(ps.find((x) => x.activityType === kind)?.details);
-          return done >= AT_LEAST;
-        }),
-      { ms: 180_000, everyMs: 50 },
-    );
+      async () => {
+        const ps = await pendingSteps(handle);
+        const { status } = await handle.describe();
+        // A run that is over can no longer be caught mid-group: say how it ended.
+        if (status.name !== 'RUNNING') ended = `the run is ${status.name}: ${(await cli(['status', id, '--json'], env)).stdout}`;
+        return ps;
+      },
+      (ps) => Object.values(COPIES).every((kind) => progressOf(ps.find((x) => x.activityType === kind)?.details) >= AT_LEAST),
+      { ms: 180_000, everyMs: 50, stop: () => ended },
+    ).catch(async (err: Error) => {
+      const status = await cli(['status', id, '--json'], env);
+      throw new Error(`${err.message}\nstatus: ${status.stdout.slice(0, 3000)}\nworker log (end): ${first.logs().slice(-3000)}`);
+    });
   } finally {
     await temporal.connection.close();
   }
   await stopProcess(first, 'SIGKILL');
+  for (const l of Object.values(links)) await l.fast();
   const checkpoints = Object.fromEntries(
     Object.entries(COPIES).map(([step, kind]) => [step, pending.find((x) => x.activityType === kind)!.details as Record<string, unknown>]),
   );
