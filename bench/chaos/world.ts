@@ -235,6 +235,8 @@ phases:
       expectJson: { status: healthy }
       within: 2s
       interval: 250ms
-      retry: { maximumAttempts: 1 }
+      # Two attempts, not one: a heartbeat timeout (a killed worker or server) counts as an attempt,
+      # and with one the step fails for that (seed 20261203 run 38) instead of for the 503.
+      retry: { maximumAttempts: 2, initialInterval: 500ms }
 `;
 }
