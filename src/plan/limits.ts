@@ -13,7 +13,7 @@ export const LIMITS = {
   /** Problems listed by one validation; the rest are counted. */
   issues: 100,
   /**
-   * Steps in a plan: a run of 2,000 steps that is then undone records about 25,000 events, under
+   * Steps in a plan: a run of 2,000 steps that is then undone records 24,028 events, under
    * half of Temporal's 51,200 (check-history.ts; BENCHMARKS.md, "History size").
    */
   steps: 2000,
