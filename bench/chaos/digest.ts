@@ -11,7 +11,7 @@ import neo4j from 'neo4j-driver';
 import { DescribeServicesCommand, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
 import { DescribeDBInstancesCommand, DescribeDBSnapshotsCommand } from '@aws-sdk/client-rds';
 import { lockName } from '../../src/systems/mysql/migrate/lock';
-import { LOCK_CLASS } from '../../src/systems/postgres/migrate/lock';
+import { LOCK_CLASS, lockKey } from '../../src/systems/postgres/migrate/lock';
 import type { Infra } from './infra';
 import { ECS, PG_DATABASE, RDS_INSTANCE, withDrivers, withPg, type World } from './world';
 
@@ -87,7 +87,11 @@ async function pgDigest(w: World): Promise<Digest['postgres'] & { locks: number 
     let history: number[] = [];
     if (tables.includes('cutover_schema_history')) history = (await c.query(`SELECT version FROM "${s}".cutover_schema_history ORDER BY version`)).rows.map((r) => Number(r.version));
     const cnt = tables.includes('counters') ? (await c.query(`SELECT n FROM "${s}".counters WHERE k = 'migrations'`)).rows : [];
-    const locks = (await c.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1::bigint::oid AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`, [LOCK_CLASS])).rows[0].n;
+    // This run's lock only: other campaigns (and their runs) share the database.
+    const locks = (await c.query(
+      `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1::bigint::oid AND objid = $2::bigint::oid AND objsubid = 2 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      [LOCK_CLASS, lockKey(s, 'cutover_schema_history')],
+    )).rows[0].n;
     const own = (r: { table_name?: string; tablename?: string }) => !String(r.table_name ?? r.tablename).startsWith('cutover_');
     return { schema: sha([cols.filter(own), idx.filter(own)]), tables, data, history, counter: cnt[0] ? Number(cnt[0].n) : null, locks };
   });
