@@ -16,7 +16,7 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
-const sec = (msv: number) => (Number.isNaN(msv) ? '–' : `${(msv / 1000).toFixed(1)} s`);
+const sec = (msv: number) => (Number.isFinite(msv) ? `${(msv / 1000).toFixed(1)} s` : '–');
 
 export function summary(c: Campaign): string {
   const runs = c.runs;
