@@ -13,7 +13,8 @@
 //     production: keyset pages, COPY per page with its journal, heartbeats, the secondary index
 //     built after the copy, then the chunked count + checksum verification. "copy" is the time until
 //     the last page committed, "+verify" the whole step.
-// One unmeasured round of each first. Then the copy runs on 1× and `scale`× the rows (worker memory
+// CPU time is counted for pg_dump | psql and for copyTable: the server's (every backend) and the
+// client side's (pg_dump and psql, or the worker code). One unmeasured round of each first. Then the copy runs on 1× and `scale`× the rows (worker memory
 // must not grow with the data), and the undo of that last copy is timed beside it.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -27,6 +28,7 @@ import type { StepInput, StepOutput } from '../src/kit/context';
 import { stackEnv } from '../test/helpers/stack';
 import { kindActivity } from '../test/helpers/kinds';
 import { mb, rssOf, timed } from './measure';
+import { pidListening, treeCpuMs } from './group-cpu';
 
 const copyTable = kindActivity('postgres.copyTable');
 const copyUndo = kindActivity('postgres.copyTable.undo');
@@ -101,6 +103,24 @@ async function barePipe(): Promise<void> {
   }
 }
 
+// CPU time of the PostgreSQL server (its process tree; exited backends count through the
+// postmaster) and of the client side: this process (the copy's worker code) or pg_dump and psql.
+const pgPid = pidListening(Number(new URL(server).port));
+if (!pgPid) throw new Error(`no process listens on ${server}`);
+const ownCpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+async function cpu<T>(fn: () => Promise<T>): Promise<{ value: T; server: number; client: number }> {
+  const [s0, t0, o0] = [treeCpuMs(pgPid!), treeCpuMs(process.pid), ownCpu()];
+  const value = await fn();
+  const [s1, t1, o1] = [treeCpuMs(pgPid!), treeCpuMs(process.pid), ownCpu()];
+  // pg_dump and psql are this process's children: the tree's time beyond this process's own.
+  const children = t1 - t0 - (o1 - o0);
+  return { value, server: s1 - s0, client: Math.max(o1 - o0, 0) + Math.max(children, 0) };
+}
+const cpuCell = (c: { server: number; client: number }) => `${(c.server / 1000).toFixed(2)} + ${(c.client / 1000).toFixed(2)}`;
+
 function copyInput(runId: string): StepInput {
   return {
     ctx: {
@@ -133,9 +153,9 @@ async function copy(n: number, input = copyInput(`bench-${Date.now()}`)) {
   envm.on('heartbeat', (cp: PgCopyCheckpoint) => {
     if (!copyMs && (cp.phase === 'verify' || cp.rows >= n)) copyMs = performance.now() - t0;
   });
-  const r = await timed(() => envm.run(copyTable, input) as Promise<StepOutput>);
-  if (r.value.rows !== n) throw new Error(`copy verified ${String(r.value.rows)} rows, expected ${n}`);
-  return { ...r, copyMs, input };
+  const r = await timed(() => cpu(() => envm.run(copyTable, input) as Promise<StepOutput>));
+  if (r.value.value.rows !== n) throw new Error(`copy verified ${String(r.value.value.rows)} rows, expected ${n}`);
+  return { ...r, value: r.value.value, cpu: r.value, copyMs, input };
 }
 
 async function main() {
@@ -153,13 +173,13 @@ async function main() {
   for (let round = 1; round <= rounds; round++) {
     await recreate(admin, DST);
     const watch = { pids: [] as number[] };
-    const dump = await timed(() => dumpPipe(watch), () => watch.pids.reduce((s, p) => s + rssOf(p), 0));
+    const dump = await timed(() => cpu(() => dumpPipe(watch)), () => watch.pids.reduce((s, p) => s + rssOf(p), 0));
     await recreate(admin, DST);
     const pipe = await timed(barePipe);
     await recreate(admin, DST);
     const c = await copy(rows);
     const [d, p, cc, cv] = [rate(rows, dump.ms), rate(rows, pipe.ms), rate(rows, c.copyMs), rate(rows, c.ms)];
-    out.push(`| ${round} | ${rows} | ${size} | ${batch} | ${d} | ${p} | ${cc} (${x(cc, p)} of pipe) | ${cv} (${x(cv, d)} of pg_dump) | ${mb(dump.peak)} | ${mb(c.peak)} |`);
+    out.push(`| ${round} | ${rows} | ${size} | ${batch} | ${d} | ${p} | ${cc} (${x(cc, p)} of pipe) | ${cv} (${x(cv, d)} of pg_dump) | ${mb(dump.peak)} | ${mb(c.peak)} | ${cpuCell(dump.value)} | ${cpuCell(c.cpu)} |`);
     process.stderr.write(`${out.at(-1)}\n`);
   }
   const mem: string[] = [];
@@ -183,8 +203,8 @@ async function main() {
   await admin.query(`DROP DATABASE IF EXISTS ${SRC} WITH (FORCE)`);
   await admin.query(`DROP DATABASE IF EXISTS ${DST} WITH (FORCE)`);
   await admin.end();
-  console.log('| round | rows | data (MB) | batch | pg_dump \\| psql (rows/s) | bare COPY pipe (rows/s) | copyTable, copy (rows/s) | copyTable, +verify (rows/s) | pg_dump peak RSS (MB) | copyTable peak RSS (MB) |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| round | rows | data (MB) | batch | pg_dump \\| psql (rows/s) | bare COPY pipe (rows/s) | copyTable, copy (rows/s) | copyTable, +verify (rows/s) | pg_dump peak RSS (MB) | copyTable peak RSS (MB) | pg_dump CPU s (server + pg_dump, psql) | copyTable CPU s (server + worker) |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const l of out) console.log(l);
   console.log('\n| rows | batch | copy (rows/s) | +verify (rows/s) | peak RSS (MB) |');
   console.log('|---|---|---|---|---|');

@@ -165,12 +165,21 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
     let ranges = 0;
 
     if (cp.phase === 'copy') {
+      // Every connection of the copy opened at once (each is a TLS or SCRAM handshake of its own):
+      // two to verify, and per writer a source and a target connection (one COPY out, one COPY in).
+      const opened = await Promise.allSettled([
+        openPostgres(input, 'source', 'copy source'),
+        openPostgres(input, 'target', 'copy target'),
+        ...Array.from({ length: WRITERS }, () => openPostgres(input, 'source', 'copy source')),
+        ...Array.from({ length: WRITERS - 1 }, () => openPostgres(input, 'target', 'copy target')),
+      ]);
+      for (const o of opened) if (o.status === 'fulfilled') extra.push(o.value);
+      const refused = opened.find((o) => o.status === 'rejected');
+      if (refused) throw refused.reason;
+      const [vs, vd, ...rest] = extra;
+      const pairs = Array.from({ length: WRITERS }, (_, i) => ({ src: rest[i], dst: i === 0 ? d : rest[WRITERS + i - 1] }));
       // Committed pages are verified on connections of their own while the next pages are written:
       // each range (last verified key, page's last key] in page order, the rest after the last page.
-      const vs = await openPostgres(input, 'source', 'copy source');
-      extra.push(vs);
-      const vd = await openPostgres(input, 'target', 'copy target');
-      extra.push(vd);
       const check = { source: { client: vs.client, table: srcTable }, target: { client: vd.client, table: dstTable }, columns, key, where: p.where, page: Math.min(p.batchSize, 5000), mode, what: `${what}: ${s.database}.${p.schema}.${p.table} → ${d.database}.${targetSchema}.${targetTable}` };
       let queued: (string | null)[] | null = cp.verifiedAfter === undefined ? null : cp.verifiedAfter;
       if (cp.verifiedAfter === undefined) cp.verifiedAfter = null;
@@ -188,15 +197,6 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
         });
         verifying.catch((err) => (failed ??= err)); // a difference stops the copy at its next page
       };
-      // Each writer is a source and a target connection: one COPY out, one COPY in.
-      const pairs: { src: PgConn; dst: PgConn }[] = [];
-      for (let i = 0; i < WRITERS; i++) {
-        const a = await openPostgres(input, 'source', 'copy source');
-        extra.push(a);
-        const b = i === 0 ? d : await openPostgres(input, 'target', 'copy target');
-        if (i) extra.push(b);
-        pairs.push({ src: a, dst: b });
-      }
       const inFlight = orderedWrites<{ rows: number; last: (string | null)[] }>(WRITERS, (w) => {
         cp.after = w.last;
         cp.rows += w.rows;

@@ -1,12 +1,12 @@
-// A PostgreSQL source of postgres.copyTable: page bounds by keyset on the primary key (one index
-// scan of a page's keys tells its first and last key), and each page's rows as the server's own
+// A PostgreSQL source of postgres.copyTable: page bounds by keyset on the primary key (index probes
+// for a page's first and last key), and each page's rows as the server's own
 // COPY text, which the worker passes to the target without looking inside.
 import type { Readable } from 'node:stream';
 import type { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { PgColumn } from './schema';
 import type { Bounds, CopyFormat } from './pages';
-import { and, keyAfter, keyFrom, keyUpTo, names, orderBy } from './sql';
+import { and, keyAfter, keyFrom, keyUpTo, names, orderBy, orderByDesc } from './sql';
 
 export interface PgSourceQuery {
   table: string;
@@ -16,19 +16,25 @@ export interface PgSourceQuery {
   format: CopyFormat;
 }
 
-/** The first and last key of the page after `after` (null: from the start); undefined at the end. */
+/**
+ * The first and last key of the page after `after` (null: from the start); undefined at the end.
+ * Two index probes (the first key, and the one `size - 1` further on), not a scan of the page's
+ * keys; only the last, shorter page needs a third (its last key, read backwards).
+ */
 export async function nextBounds(client: Client, q: PgSourceQuery, after: (string | null)[] | null, size: number): Promise<Bounds | undefined> {
   const cond = and(q.where, after && keyAfter(q.key, after));
   const k = names(q.key);
+  const one = (order: string, offset: number) => `(SELECT ${k} FROM ${q.table} WHERE ${cond} ORDER BY ${order}${offset ? ` OFFSET ${offset}` : ''} LIMIT 1)`;
   const r = await client.query({
-    text: `SELECT ${k} FROM (SELECT ${k}, row_number() OVER (ORDER BY ${orderBy(q.key)}) AS cutover_rn, count(*) OVER () AS cutover_n
-             FROM (SELECT ${k} FROM ${q.table} WHERE ${cond} ORDER BY ${orderBy(q.key)} LIMIT ${size}) page) x
-            WHERE cutover_rn = 1 OR cutover_rn = cutover_n ORDER BY cutover_rn`,
+    text: `SELECT 1 AS cutover_at, ${k} FROM ${one(orderBy(q.key), 0)} f UNION ALL SELECT 2, ${k} FROM ${one(orderBy(q.key), size - 1)} l`,
     rowMode: 'array',
   });
   if (!r.rows.length) return undefined;
-  const first = r.rows[0] as (string | null)[];
-  return { first, last: (r.rows[r.rows.length - 1] as (string | null)[]) ?? first };
+  const keyOf = (row: unknown[]) => row.slice(1) as (string | null)[];
+  const first = keyOf(r.rows[0] as unknown[]);
+  if (r.rows.length > 1) return { first, last: keyOf(r.rows[1] as unknown[]) };
+  const end = await client.query({ text: `SELECT ${k} FROM ${one(orderByDesc(q.key), 0)} e`, rowMode: 'array' });
+  return { first, last: (end.rows[0] as (string | null)[] | undefined) ?? first };
 }
 
 /** The page's rows in key order as COPY text. */
