@@ -1,6 +1,6 @@
 // The typed client the CLI, CI and tests use to start, follow and answer runs.
 import type { Client, WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
-import { ApplicationFailure, CancelledFailure, WorkflowNotFoundError, type SearchAttributePair } from '@temporalio/common';
+import { ApplicationFailure, CancelledFailure, TerminatedFailure, TimeoutFailure, WorkflowNotFoundError, type SearchAttributePair } from '@temporalio/common';
 import { loadConfig, type Config } from './config';
 import { CutoverError, EXIT } from './exit-codes';
 import type { Plan } from './plan/types';
@@ -97,8 +97,30 @@ export async function finalStatus(handle: WorkflowHandle): Promise<RunStatus> {
     if (err instanceof WorkflowFailedError && err.cause instanceof ApplicationFailure && err.cause.type === 'PlanError') {
       throw new CutoverError(`run ${handle.workflowId} failed: ${err.cause.message}`, EXIT.badInput);
     }
+    if (err instanceof WorkflowFailedError && (err.cause instanceof TerminatedFailure || err.cause instanceof TimeoutFailure)) {
+      throw new CutoverError(await endedOutside(handle, err.cause), EXIT.rollbackIncomplete);
+    }
     throw err;
   }
+}
+
+/**
+ * A run terminated (or timed out) in Temporal ended without its rollback: what it had done is
+ * still in place. Says so, and which steps had completed, from its last status when a worker can
+ * still answer for it (a query of an ended run replays its history on a worker).
+ */
+async function endedOutside(handle: WorkflowHandle, cause: TerminatedFailure | TimeoutFailure): Promise<string> {
+  const how = cause instanceof TerminatedFailure ? `was terminated in Temporal (reason: ${cause.message})` : 'timed out in Temporal (its workflow run timeout)';
+  let done = 'start a worker on its task queue to see which of its steps had completed (cutover status)';
+  try {
+    // Bounded: with no worker on its task queue the query would wait for one.
+    const s = await handle.client.withDeadline(Date.now() + 10_000, () => handle.query(statusQuery));
+    const completed = s.steps.filter((x) => x.state === 'succeeded' && x.undo.state !== 'succeeded').map((x) => x.id);
+    done = completed.length ? `steps it had completed, not undone: ${completed.join(', ')}` : 'no step of it had completed';
+  } catch {
+    /* no worker can answer: said above */
+  }
+  return `run ${handle.workflowId} ${how}, so it ended without rolling back what it had done; ${done}. A person has to decide what to undo.`;
 }
 
 /** The run's current status; for a run that has ended, read from its result without a worker. */

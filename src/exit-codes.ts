@@ -5,7 +5,7 @@ export const EXIT = {
   succeeded: 0,
   /** The run failed and was fully rolled back (or failed after its commit point). */
   failed: 1,
-  /** A compensation keeps failing; a person is needed. */
+  /** A compensation keeps failing, or the run was terminated or timed out in Temporal with nothing undone: a person is needed. */
   rollbackIncomplete: 2,
   /** Aborted, rejected or cancelled; rolled back. */
   aborted: 3,

@@ -26,7 +26,7 @@ export function buildProgram(): Command {
     .addHelpText(
       'after',
       `
-Exit codes: 0 succeeded · 1 failed and rolled back · 2 rollback incomplete (a person is needed)
+Exit codes: 0 succeeded · 1 failed and rolled back · 2 rollback incomplete, or terminated in Temporal (a person is needed)
             3 aborted or rejected, rolled back · 4 bad input (plan, flags, settings, refused request) · 5 Temporal unreachable
             6 plan --against: some steps could not be previewed
 Environment: TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE, TEMPORAL_API_KEY, TEMPORAL_TLS_*, CUTOVER_PLANS_DIR,

@@ -6,7 +6,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { Client, Connection } from '@temporalio/client';
 import { cli, startWorkerProcess, stopProcess, untilStatus } from '../helpers/cli';
+import { stackEnv } from '../helpers/stack';
 import { tempDatabase, type TempDatabase } from '../helpers/mysql';
 
 const fixtures = path.join(__dirname, 'fixtures');
@@ -85,9 +87,16 @@ describe('cutover CLI end to end', () => {
     assert.ok(list.some((x) => x.workflowId === id), 'the run is listed from visibility');
   });
 
-  it('a second start is refused (4); a rejected gate rolls back (3)', async () => {
+  /** A database and a worker of its own (references resolve on the worker, from its environment). */
+  async function ownWorld() {
     const other = await tempDatabase('e2e');
-    const genv = { ...env, E2E_DATABASE_URL: other.url };
+    const genv = { ...env, TEMPORAL_TASK_QUEUE: `e2e-${randomUUID()}`, E2E_DATABASE_URL: other.url };
+    const w = await startWorkerProcess(genv);
+    return { other, genv, close: async () => (await stopProcess(w), await other.drop()) };
+  }
+
+  it('a second start is refused (4); a rejected gate rolls back (3)', async () => {
+    const { other, genv, close } = await ownWorld();
     try {
       const id = `e2e-gate-${randomUUID()}`;
       const first = await cli(['start', plan('gated.yaml'), '--id', id], genv);
@@ -98,6 +107,7 @@ describe('cutover CLI end to end', () => {
       assert.match(second.stderr, /already in progress/);
       // wait for the gate, answer it wrongly, then properly
       await untilStatus(id, genv, 'the gate', (s) => s.waitingFor?.type === 'gate', { ms: 20_000 });
+      assert.notDeepEqual(await other.schema(), { columns: [], indexes: [] }, 'the schema was migrated before the gate');
       const unknown = await cli(['approve', id, 'nope'], genv);
       assert.equal(unknown.code, 4);
       assert.match(unknown.stderr, /unknown gate nope/);
@@ -107,7 +117,29 @@ describe('cutover CLI end to end', () => {
       assert.equal(watched.code, 3, watched.stdout);
       assert.deepEqual(await other.schema(), { columns: [], indexes: [] }, 'the schema was rolled back');
     } finally {
-      await other.drop();
+      await close();
+    }
+  });
+
+  it('a run terminated in Temporal is reported as such, with the steps left done (2)', async () => {
+    const { other, genv, close } = await ownWorld();
+    const connection = await Connection.connect({ address: stackEnv().TEMPORAL_ADDRESS });
+    try {
+      const id = `e2e-terminated-${randomUUID()}`;
+      const started = await cli(['start', plan('gated.yaml'), '--id', id], genv);
+      assert.equal(started.code, 0, started.stderr);
+      await untilStatus(id, genv, 'the gate', (s) => s.waitingFor?.type === 'gate', { ms: 20_000 });
+      await new Client({ connection }).workflow.getHandle(id).terminate('stopped by an operator');
+      for (const command of ['status', 'watch']) {
+        const r = await cli([command, id], genv);
+        assert.equal(r.code, 2, `${command}: ${r.stdout}${r.stderr}`);
+        assert.match(r.stderr, /was terminated in Temporal \(reason: stopped by an operator\)/);
+        assert.match(r.stderr, /steps it had completed, not undone: schema\b/);
+      }
+      assert.notDeepEqual(await other.schema(), { columns: [], indexes: [] }, 'nothing was rolled back');
+    } finally {
+      await connection.close();
+      await close();
     }
   });
 });

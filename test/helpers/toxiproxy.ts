@@ -1,6 +1,7 @@
 // TCP proxies of the stack's Toxiproxy for e2e tests that need a system to answer slowly: a proxy
 // of its own in front of a server (a free port on loopback), a latency toxic added and taken away.
 import { randomUUID } from 'node:crypto';
+import { pollFor } from './poll';
 import { stackEnv } from './stack';
 
 export interface SlowLink {
@@ -12,12 +13,30 @@ export interface SlowLink {
   close(): Promise<void>;
 }
 
-async function api(method: string, path: string, body?: unknown): Promise<any> {
+async function call(method: string, path: string, body?: unknown): Promise<any> {
   const base = stackEnv().CUTOVER_TOXIPROXY_URL;
   if (!base) throw new Error('stack.env has no CUTOVER_TOXIPROXY_URL; run: scripts/stack.sh up');
   const res = await fetch(`${base}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
-  if (!res.ok && !(method === 'DELETE' && res.status === 404)) throw new Error(`toxiproxy ${method} ${path}: ${res.status} ${await res.text()}`);
+  if (!res.ok && !(method === 'DELETE' && res.status === 404)) throw Object.assign(new Error(`toxiproxy ${method} ${path}: ${res.status} ${await res.text()}`), { status: res.status });
   return res.status === 204 ? undefined : res.json().catch(() => undefined);
+}
+
+/**
+ * A DELETE is tried again while Toxiproxy answers 503: its API gives up on a request after a few
+ * seconds, and taking a toxic off a link whose connections are being torn down (a killed worker's)
+ * can take longer. Deleting again is safe: what is gone answers 404, which counts as done.
+ */
+async function api(method: string, path: string, body?: unknown): Promise<any> {
+  if (method !== 'DELETE') return call(method, path, body);
+  let last: (Error & { status?: number }) | undefined;
+  await pollFor(
+    `toxiproxy ${method} ${path}`,
+    () => call(method, path).then(() => true, (err: Error & { status?: number }) => ((last = err), false)),
+    (done) => done,
+    { ms: 60_000, everyMs: 200, stop: () => (last && last.status !== 503 ? last.message : undefined) },
+  ).catch((err: Error) => {
+    throw last ?? err;
+  });
 }
 
 /** A proxy in front of the server of `url` (mysql://, postgres://, redis://). */
