@@ -1,6 +1,6 @@
-// A PostgreSQL source of postgres.copyTable: page bounds by keyset on the primary key (index probes
-// for a page's first and last key), and each page's rows as the server's own
-// COPY text, which the worker passes to the target without looking inside.
+// A PostgreSQL source of postgres.copyTable: page bounds by keyset on the primary key (a page's
+// first and last key read from the key's index), and each page's rows as the server's own COPY
+// output, which the worker passes to the target without looking inside.
 import type { Readable } from 'node:stream';
 import type { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
@@ -18,8 +18,9 @@ export interface PgSourceQuery {
 
 /**
  * The first and last key of the page after `after` (null: from the start); undefined at the end.
- * Two index probes (the first key, and the one `size - 1` further on), not a scan of the page's
- * keys; only the last, shorter page needs a third (its last key, read backwards).
+ * Both read from the key's index in one statement (the first key, and the key `size - 1` further
+ * on), with no window function over the page's keys; only the last, shorter page needs a second
+ * statement (its last key, read backwards).
  */
 export async function nextBounds(client: Client, q: PgSourceQuery, after: (string | null)[] | null, size: number): Promise<Bounds | undefined> {
   const cond = and(q.where, after && keyAfter(q.key, after));
