@@ -30,6 +30,11 @@ TOXIPROXY_PORT="${CUTOVER_TOXIPROXY_PORT:-8474}"
 # OpenTofu's version is the one scripts/tofu-build/go.mod requires.
 TOFU_VERSION="$(awk '$1 == "github.com/opentofu/opentofu" { print $2 }' "$ROOT/scripts/tofu-build/go.mod")"
 SEARCH_ATTRIBUTES=(CutoverPlan CutoverEnvironment CutoverPhase CutoverState)
+# The dev server keeps every run on one history shard, whose task queues are read at most 20 times
+# a second by default: each hop of a step (activity dispatch, the workflow task after it) then waits
+# for the next 50 ms slot, so every trivial step takes 100 ms and a run's pace locks onto that grid.
+# A cluster spreads runs over many shards; here the readers may poll as often as tasks come.
+TEMPORAL_DYNAMIC_CONFIG=(history.transferProcessorMaxPollRPS=10000 history.timerProcessorMaxPollRPS=10000 history.visibilityProcessorMaxPollRPS=10000)
 
 PARTS=(temporal mariadb redis moto graph postgres prometheus toxiproxy tofu)
 
@@ -99,12 +104,13 @@ temporal_up() {
   ensure_temporal_built
   if port_open "$TEMPORAL_PORT"; then log "temporal already answering on 127.0.0.1:$TEMPORAL_PORT"; return; fi
   mkdir -p "$STACK_DIR/temporal"
-  local sa=()
-  for a in "${SEARCH_ATTRIBUTES[@]}"; do sa+=(--search-attribute "$a=Keyword"); done
+  local flags=()
+  for a in "${SEARCH_ATTRIBUTES[@]}"; do flags+=(--search-attribute "$a=Keyword"); done
+  for c in "${TEMPORAL_DYNAMIC_CONFIG[@]}"; do flags+=(--dynamic-config-value "$c"); done
   start_bg temporal "$(temporal_bin)" server start-dev \
     --ip 127.0.0.1 --port "$TEMPORAL_PORT" --ui-port "$TEMPORAL_UI_PORT" \
     --db-filename "$STACK_DIR/temporal/temporal.db" --namespace default \
-    --log-level warn "${sa[@]}"
+    --log-level warn "${flags[@]}"
   wait_for temporal 60 "$(temporal_bin)" operator cluster health --address "127.0.0.1:$TEMPORAL_PORT"
 }
 
