@@ -48,4 +48,6 @@ export interface NotifyInput {
 
 export interface NotifyResult {
   undelivered: Undelivered[];
+  /** How many sinks the run has (the plan's, else the worker's defaults); absent from workers before it was added. */
+  sinks?: number;
 }

@@ -65,7 +65,7 @@ export function makeNotifyActivities(o: NotifyOptions) {
           }
         }
       }
-      return { undelivered };
+      return { undelivered, sinks: all.length };
     },
   };
 }

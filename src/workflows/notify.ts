@@ -1,7 +1,8 @@
 // Notifications from the workflow: each event is handed to the `cutover.notify` activity, one after
 // another (a sink sees them in order) and never awaited by the run itself — a slow or dead sink adds
 // no step latency. At the end the run waits a bounded time for the last ones; whatever a sink did
-// not get is listed in the status. Runs recorded before notifications existed send none.
+// not get is listed in the status. A run whose first notification found no sink at all (none in the
+// plan, none on the worker) sends no more. Runs recorded before notifications existed send none.
 import { condition, patched, proxyActivities } from '@temporalio/workflow';
 import type { Notification, NotifyEvent, NotifyInput, NotifyResult } from '../notifications/events';
 import type { Plan } from '../plan/types';
@@ -9,6 +10,8 @@ import { now, type RunRecord } from './run-state';
 
 /** The patch behind which runs send notifications (docs/upgrades.md lists every patch). */
 export const NOTIFICATIONS_PATCH = 'cutover-notifications';
+/** The patch behind which a run stops notifying once the worker said it has no sinks. */
+export const NO_SINKS_PATCH = 'cutover-notify-no-sinks';
 
 /** How long a finished run waits for its last notifications before it ends anyway. */
 const FLUSH = '30s';
@@ -23,25 +26,32 @@ export function notifier(plan: Plan, record: RunRecord): { notify: Notify; flush
     startToCloseTimeout: '2m',
     retry: { maximumAttempts: 3, initialInterval: '1s' },
   });
+  // Asked once, at the start (a patch is checked where the history has the same place every time).
+  const stopWhenNoSinks = enabled && patched(NO_SINKS_PATCH);
+  let noSinks = false;
+  let pending = 0;
   let chain: Promise<void> = Promise.resolve();
   const notify: Notify = (event, about = {}) => {
     if (!enabled) return;
     const s = record.status;
     const notification: Notification = { event, plan: s.plan, environment: s.environment, workflowId: s.workflowId, runId: s.runId, state: s.state, at: now(), ...about };
+    pending++;
     chain = chain.then(async () => {
       try {
+        if (noSinks) return;
         const r = await send({ notification, sinks: plan.notify ?? [] });
         if (r.undelivered.length) (s.undeliveredNotifications ??= []).push(...r.undelivered);
+        if (stopWhenNoSinks && r.sinks === 0) noSinks = true;
       } catch (err) {
         (s.undeliveredNotifications ??= []).push({ event, sink: 'every sink', error: err instanceof Error ? err.message : String(err) });
+      } finally {
+        pending--;
       }
     });
   };
   const flush = async () => {
-    if (!enabled) return;
-    let delivered = false;
-    void chain.then(() => (delivered = true));
-    await condition(() => delivered, FLUSH);
+    // Once the run knows it has no sinks, what is left in the chain sends nothing: no wait.
+    if (pending && !noSinks) await condition(() => pending === 0, FLUSH);
   };
   return { notify, flush };
 }

@@ -92,6 +92,26 @@ describe('notifications', { concurrency: true }, () => {
     assert.match(s.undeliveredNotifications![0].error, /not delivered after 1s: ECONNREFUSED/);
   });
 
+  it('a run with no sink anywhere asks the worker once, then sends nothing more and does not wait at its end', async () => {
+    const plan = testPlan({ migrateData: [{ id: 'schema' }, { id: 'api', params: { failAlways: true } }] });
+    const handle = await start(plan);
+    const s = await finalStatus(handle);
+    assert.equal(s.state, 'rolled_back');
+    const events = (await handle.fetchHistory()).events ?? [];
+    const notifies = events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'cutover.notify');
+    assert.equal(notifies.length, 1, 'only the started notification asks the worker');
+    assert.ok(!events.some((e) => e.timerStartedEventAttributes), 'no wait for notifications at the end');
+    assert.equal(bodiesFor(handle.workflowId, '/').length, 0);
+  });
+
+  it('a sink that wants none of the first events still counts: it gets the later ones', async () => {
+    const plan = testPlan({ migrateData: [{ id: 'a' }] });
+    plan.notify = [{ kind: 'webhook', url: `${base}/late`, events: ['succeeded'] }];
+    const handle = await start(plan);
+    assert.equal((await finalStatus(handle)).state, 'succeeded');
+    assert.deepEqual(bodiesFor(handle.workflowId, '/late').map((r) => r.body.event), ['succeeded']);
+  });
+
   it('notify: [] sends nothing', async () => {
     const plan = testPlan({ migrateData: [{ id: 'a' }] });
     plan.notify = [];
@@ -113,7 +133,7 @@ describe('the worker\u2019s default sinks', () => {
     const send = makeNotifyActivities({ defaults: config.notify.sinks, namespace: 'default', patienceMs: 1000 })['cutover.notify'] as (i: NotifyInput) => Promise<unknown>;
     const id = `defaults-${randomUUID()}`;
     const notification: NotifyInput['notification'] = { event: 'succeeded', plan: 'p', environment: 'e', workflowId: id, runId: 'r', state: 'succeeded', at: new Date().toISOString() };
-    assert.deepEqual(await new MockActivityEnvironment().run(send, { notification, sinks: [] }), { undelivered: [] });
+    assert.deepEqual(await new MockActivityEnvironment().run(send, { notification, sinks: [] }), { undelivered: [], sinks: 2 });
     await new MockActivityEnvironment().run(send, { notification: { ...notification, event: 'started' }, sinks: [] } as NotifyInput);
     assert.deepEqual(bodiesFor(id, '/default-').map((r) => [r.path, r.body.event]), [['/default-a', 'succeeded'], ['/default-b', 'succeeded']]);
   });

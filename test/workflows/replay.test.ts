@@ -88,6 +88,17 @@ describe('history replay', () => {
     }
   });
 
+  it("9552f72's runs sent a notification activity at every event, with no sink: the path cutover-notify-no-sinks keeps", () => {
+    // Without sinks the current code asks the worker once; these runs asked at every event, and
+    // replay (above) only because a run without the patch's marker keeps doing so.
+    const files = jsonIn(path.join(dir, '9552f72'));
+    assert.ok(files.length >= Object.keys(scenarios).length - 1, 'every scenario recorded (but the plan that cannot load)');
+    const notifies = (h: JsonHistory) => h.events.filter((e) => (e.activityTaskScheduledEventAttributes as { activityType?: { name: string } } | undefined)?.activityType?.name === 'cutover.notify').length;
+    const many = files.filter((f) => notifies(read(f)) >= 2);
+    assert.ok(many.length >= files.length / 2, `most of them notify more than once (${many.length} of ${files.length})`);
+    for (const f of files) assert.ok(!JSON.stringify(read(f)).includes('cutover-notify-no-sinks'), `${f}: no marker of the patch`);
+  });
+
   it('a history that the code does not match fails the replay (the check can fail)', async () => {
     // The same run, but as if an older release had scheduled another activity for its first step.
     const history = read(path.join(previousDir, 'gate-approved.json'));
