@@ -173,10 +173,11 @@ export async function postgresCopyTable(input: KindInput<PostgresCopyTableParams
         ...Array.from({ length: WRITERS }, () => openPostgres(input, 'source', 'copy source')),
         ...Array.from({ length: WRITERS - 1 }, () => openPostgres(input, 'target', 'copy target')),
       ]);
-      for (const o of opened) if (o.status === 'fulfilled') extra.push(o.value);
+      const conns = opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+      extra.push(...conns); // closed at the end, also when one of them was refused
       const refused = opened.find((o) => o.status === 'rejected');
       if (refused) throw refused.reason;
-      const [vs, vd, ...rest] = extra;
+      const [vs, vd, ...rest] = conns;
       const pairs = Array.from({ length: WRITERS }, (_, i) => ({ src: rest[i], dst: i === 0 ? d : rest[WRITERS + i - 1] }));
       // Committed pages are verified on connections of their own while the next pages are written:
       // each range (last verified key, page's last key] in page order, the rest after the last page.
