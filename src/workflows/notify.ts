@@ -26,7 +26,7 @@ export function notifier(plan: Plan, record: RunRecord): { notify: Notify; flush
     startToCloseTimeout: '2m',
     retry: { maximumAttempts: 3, initialInterval: '1s' },
   });
-  // Asked once, at the start (a patch is checked where the history has the same place every time).
+  // Checked once, at the start: every run has it at the same place in its history.
   const stopWhenNoSinks = enabled && patched(NO_SINKS_PATCH);
   let noSinks = false;
   let pending = 0;
