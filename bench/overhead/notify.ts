@@ -1,7 +1,7 @@
 // Step latency with notification sinks against without, side by side in one run on the local
 // server: the overhead benchmark's plan of N trivial steps, run by one worker with
 //   off     — `notify: []` (no cutover.notify activity at all),
-//   none    — no sink anywhere (the activity runs and has nowhere to send: the default),
+//   none    — no sink anywhere (the default: the `started` notification's activity finds none, the run sends no more),
 //   fast    — a webhook on a local receiver that answers at once,
 //   slow    — one that answers after 2 s,
 //   down    — one whose port refuses connections (retried for CUTOVER_NOTIFY_PATIENCE, 10 s).
