@@ -7,11 +7,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { CancelledFailure } from '@temporalio/common';
 import type { StepInput } from '../../src/kit/context';
+import { run } from '../../src/systems/tofu/cli';
 import { readInvocations, type Invocation } from '../../src/systems/tofu/invocations';
+import { lockInfoOf } from '../../src/systems/tofu/locks';
 import { failure } from '../helpers/failures';
 import { kindActivity } from '../helpers/kinds';
 import { motoUrl } from '../helpers/moto';
@@ -138,6 +141,16 @@ describe('tofu.apply interrupted', () => {
       assert.equal(f.type, 'TofuStateLocked');
       assert.equal(f.nonRetryable, false);
       assert.match(f.message, /^step infra: plan: the state is locked: lock [0-9a-f-]{36} held by .+@.+ for OperationTypeApply since \d{4}-.* \(not by this step\)$/);
+      // The same lock, as a command without -json reports it (cutover's records are written by `state push`).
+      const file = path.join(w.base, 'push.json');
+      fs.writeFileSync(file, JSON.stringify({ version: 4, serial: 1000, lineage: randomUUID(), outputs: {}, resources: [] }));
+      const pushed = await run({ bin: tofuBin(), home: w.base, where: 'test' }, ['state', 'push', '-lock-timeout=0s', file], { cwd: w.dir, dataDir: path.join(w.base, 'test-data-config'), workspace: 'test' });
+      assert.equal(pushed.code, 1);
+      const lock = lockInfoOf(pushed);
+      assert.match(lock?.id ?? '', /^[0-9a-f-]{36}$/, pushed.stderr);
+      assert.equal(lock?.operation, 'OperationTypeApply');
+      assert.ok(lock?.who.endsWith(`@${os.hostname()}`), lock?.who);
+      assert.ok(f.message.includes(`lock ${lock?.id} `), 'the lock the plan named');
       assert.equal((await locks(table)).length, 1, 'the lock is still there');
     } finally {
       fs.writeFileSync(gate, '');

@@ -21,7 +21,9 @@ export interface LockInfo {
 
 export function lockInfoOf(r: Result): LockInfo | undefined {
   const diag = r.diagnostics.find((d) => d.summary === LOCK_SUMMARY);
-  const text = diag ? (diag.detail ?? '') : r.stderr.includes(LOCK_SUMMARY) ? r.stderr : undefined;
+  // Without -json (`state push` has none) the block comes boxed and coloured: "│   ID:  …".
+  const plain = (t: string) => t.replace(/\x1b\[[0-9;]*m/g, '').replace(/^[│╷╵] ?/gm, '');
+  const text = diag ? (diag.detail ?? '') : r.stderr.includes(LOCK_SUMMARY) ? plain(r.stderr) : undefined;
   if (text === undefined) return undefined;
   const field = (name: string) => new RegExp(`^\\s*${name}:[ \\t]*(.*)$`, 'm').exec(text)?.[1].trim() ?? '';
   const id = field('ID');
