@@ -177,12 +177,15 @@ export async function run(tool: Tool, args: string[], o: RunOptions): Promise<Re
 }
 
 /** The error diagnostics of a command, or how it ended and the tail of what it wrote to stderr. */
+/** Human output (commands without -json) without its colours and the box drawn around each diagnostic. */
+export const plainText = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '').replace(/^[│╷╵] ?/gm, '');
+
 export function problems(r: Result): string {
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) return errors.map(formatDiagnostic).join('; ');
-  const said = r.stderr
+  const said = plainText(r.stderr)
     .split('\n')
-    .map((l) => l.replace(/^[│╷╵]\s?/, '').trim())
+    .map((l) => l.trim())
     .filter(Boolean)
     .slice(-6)
     .join(' ')

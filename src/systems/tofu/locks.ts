@@ -8,7 +8,7 @@ import os from 'node:os';
 import { sleep } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { stepLog } from '../../kit/checkpoint';
-import { LOCK_SUMMARY, ok, problems, run, type Result, type RunOptions, type Tool } from './cli';
+import { LOCK_SUMMARY, ok, plainText, problems, run, type Result, type RunOptions, type Tool } from './cli';
 import { readInvocations, stillRunning, type Invocation } from './invocations';
 
 export interface LockInfo {
@@ -21,9 +21,8 @@ export interface LockInfo {
 
 export function lockInfoOf(r: Result): LockInfo | undefined {
   const diag = r.diagnostics.find((d) => d.summary === LOCK_SUMMARY);
-  // Without -json (`state push` has none) the block comes boxed and coloured: "│   ID:  …".
-  const plain = (t: string) => t.replace(/\x1b\[[0-9;]*m/g, '').replace(/^[│╷╵] ?/gm, '');
-  const text = diag ? (diag.detail ?? '') : r.stderr.includes(LOCK_SUMMARY) ? plain(r.stderr) : undefined;
+  // Without -json (`state push` has none) the block comes boxed: "│   ID:  …".
+  const text = diag ? (diag.detail ?? '') : r.stderr.includes(LOCK_SUMMARY) ? plainText(r.stderr) : undefined;
   if (text === undefined) return undefined;
   const field = (name: string) => new RegExp(`^\\s*${name}:[ \\t]*(.*)$`, 'm').exec(text)?.[1].trim() ?? '';
   const id = field('ID');
